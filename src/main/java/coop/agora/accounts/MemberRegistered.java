@@ -1,0 +1,4 @@
+package coop.agora.accounts;
+
+/** Someone confirmed their address and became a member. */
+public record MemberRegistered(long memberId) {}

@@ -1,0 +1,5 @@
+/** Background jobs kept in PostgreSQL (db-scheduler), safe when several nodes run. */
+@NullMarked
+package coop.agora.platform.jobs;
+
+import org.jspecify.annotations.NullMarked;
