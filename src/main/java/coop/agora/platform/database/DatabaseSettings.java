@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the data lives. Without {@code url} Agora starts its own PostgreSQL under {@code
- * <data-dir>/postgres}; with it, Agora uses that server and starts nothing.
+ * <data-dir>/postgres}; with it, Agora uses that server and starts nothing. {@code embeddedClean}
+ * starts the embedded server on an empty database, as the tests do.
  */
 @ConfigurationProperties("agora.db")
 record DatabaseSettings(

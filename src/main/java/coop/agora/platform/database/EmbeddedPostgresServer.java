@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * One embedded PostgreSQL server per data directory and per JVM, so that every Spring context of a
@@ -36,11 +37,14 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres start(Path directory, int port, boolean clean) {
         try {
-            Files.createDirectories(directory);
             stopOrphanedServer(directory);
+            if (clean) {
+                FileSystemUtils.deleteRecursively(directory);
+            }
+            Files.createDirectories(directory);
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
-                    .setCleanDataDirectory(clean)
+                    .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
@@ -61,6 +65,9 @@ final class EmbeddedPostgresServer {
      * the next start would wait and fail, so such an orphan is stopped first.
      */
     private static void stopOrphanedServer(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
         var pidFile = directory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;

@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.StringUtils;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -35,11 +37,16 @@ class OutboxDelivery {
 
     @Bean
     RecurringTask<Void> deliverOutbox(
-            JdbcClient db, TransactionTemplate transactions, ObjectProvider<JavaMailSender> senders, MailSettings settings) {
+            JdbcClient db,
+            TransactionTemplate transactions,
+            ObjectProvider<JavaMailSender> senders,
+            MailSettings settings,
+            Environment environment) {
+        var smtpConfigured = StringUtils.hasText(environment.getProperty("spring.mail.host"));
         return Tasks.recurring("deliver-outbox", FixedDelay.of(Duration.ofSeconds(2)))
                 .execute((instance, context) -> {
                     var sender = senders.getIfAvailable();
-                    if (sender == null) {
+                    if (!smtpConfigured || sender == null) {
                         return;
                     }
                     int delivered;
