@@ -5,24 +5,23 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules may ask about people: their names, for showing who wrote or did what. */
 @Service
-@Transactional(readOnly = true)
 public class Members {
 
-    private final Accounts accounts;
+    private final JdbcClient db;
     private final Texts texts;
 
-    Members(Accounts accounts, Texts texts) {
-        this.accounts = accounts;
+    Members(JdbcClient db, Texts texts) {
+        this.db = db;
         this.texts = texts;
     }
 
     /**
-     * The names to show for these people in one query; an erased or unknown account shows as
+     * The names to show for these people, in one query; an erased or unknown account shows as
      * "former member" in the given language.
      */
     public Map<Long, String> displayNames(Collection<Long> ids, Locale language) {
@@ -30,11 +29,11 @@ public class Members {
         var names = new HashMap<Long, String>();
         ids.forEach(id -> names.put(id, former));
         if (!ids.isEmpty()) {
-            for (var row : accounts.findNames(ids)) {
-                if (row.getStatus() != AccountStatus.ERASED) {
-                    names.put(row.getId(), row.getDisplayName());
-                }
-            }
+            db.sql("select id, display_name from accounts.account where id = any(?) and status <> 'ERASED'")
+                    .param(ids.toArray(Long[]::new))
+                    .query(row -> {
+                        names.put(row.getLong("id"), row.getString("display_name"));
+                    });
         }
         return names;
     }

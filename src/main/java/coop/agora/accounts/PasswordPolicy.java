@@ -2,7 +2,10 @@ package coop.agora.accounts;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +31,18 @@ class PasswordPolicy {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("accounts.error.passwordLong");
         }
-        if (zxcvbn.measure(password, List.of(personalWords)).getScore() < MIN_SCORE) {
+        if (zxcvbn.measure(password, wordsOf(personalWords)).getScore() < MIN_SCORE) {
             return Optional.of("accounts.error.passwordWeak");
         }
         return Optional.empty();
+    }
+
+    /** "Camille Lambert" and "camille.lambert@example.org" give camille, lambert, example, org. */
+    private static List<String> wordsOf(String... personalWords) {
+        return Arrays.stream(personalWords)
+                .filter(Objects::nonNull)
+                .flatMap(text -> Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+                .filter(word -> word.length() > 2)
+                .toList();
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class Markdown {
 
     private static final int MAX_INPUT = 100_000;
-    private static final Pattern EXTERNAL = Pattern.compile("^(https?:|mailto:)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXTERNAL = Pattern.compile("(?:https?:|mailto:)\\S*", Pattern.CASE_INSENSITIVE);
 
     private final Parser parser;
     private final HtmlRenderer renderer;

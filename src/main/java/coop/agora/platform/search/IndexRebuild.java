@@ -1,8 +1,8 @@
 package coop.agora.platform.search;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
@@ -26,6 +26,7 @@ class IndexRebuild {
 
     private final EntityManagerFactory entityManagerFactory;
     private final AtomicReference<RebuildProgress> current = new AtomicReference<>(RebuildProgress.NEVER);
+    private volatile CompletableFuture<Void> finished = CompletableFuture.completedFuture(null);
 
     IndexRebuild(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -33,14 +34,26 @@ class IndexRebuild {
 
     /** Starts a rebuild unless one is running; returns false when one already is. */
     boolean start() {
+        return begin() != null;
+    }
+
+    /** Rebuilds and returns once done, or waits for the rebuild already running. */
+    void rebuildAndWait() {
+        var started = begin();
+        (started != null ? started : finished).join();
+    }
+
+    private @Nullable CompletableFuture<Void> begin() {
         var running = new RebuildProgress(RebuildProgress.State.RUNNING, 0, 0, Instant.now(), null, null);
         var previous = current.get();
         if (previous.state() == RebuildProgress.State.RUNNING || !current.compareAndSet(previous, running)) {
-            return false;
+            return null;
         }
+        var done = new CompletableFuture<Void>();
+        finished = done;
         var total = new AtomicLong();
-        var done = new AtomicLong();
-        var monitor = new Monitor(total, done, () -> current.set(current.get().counted(done.get(), total.get())));
+        var indexed = new AtomicLong();
+        var monitor = new Monitor(total, indexed, () -> current.set(current.get().counted(indexed.get(), total.get())));
         var session = Search.mapping(entityManagerFactory);
         session.scope(Object.class)
                 .massIndexer()
@@ -49,16 +62,17 @@ class IndexRebuild {
                 .monitor(monitor)
                 .start()
                 .whenComplete((ignored, failure) -> {
-                    var finished = current.get().counted(done.get(), total.get());
+                    var counted = current.get().counted(indexed.get(), total.get());
                     if (failure != null) {
                         log.error("Rebuilding the search indexes failed", failure);
-                        current.set(finished.ended(RebuildProgress.State.FAILED));
+                        current.set(counted.ended(RebuildProgress.State.FAILED));
                     } else {
-                        log.info("Search indexes rebuilt: {} documents", done.get());
-                        current.set(finished.ended(RebuildProgress.State.DONE));
+                        log.info("Search indexes rebuilt: {} documents", indexed.get());
+                        current.set(counted.ended(RebuildProgress.State.DONE));
                     }
+                    done.complete(null);
                 });
-        return true;
+        return done;
     }
 
     RebuildProgress progress() {

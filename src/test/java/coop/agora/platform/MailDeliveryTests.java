@@ -1,0 +1,76 @@
+package coop.agora.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** With a mail server configured, the outbox is delivered by the background job, and retried. */
+@SpringBootTest(properties = {
+    "spring.mail.host=127.0.0.1",
+    "spring.mail.port=" + MailDeliveryTests.SMTP_PORT,
+    "spring.mail.properties.mail.smtp.auth=false",
+    "spring.mail.properties.mail.smtp.starttls.enable=false",
+    "agora.mail.from=agora@coop.example",
+    "agora.jobs.enabled=true"
+})
+class MailDeliveryTests {
+
+    static final int SMTP_PORT = 3925;
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Autowired
+    Mailer mailer;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aMailLeavesThroughSmtpAndItsBodyIsThenErased() throws Exception {
+        transactions.executeWithoutResult(status -> mailer.send("lotte@example.org", "Welkom bij Agora", "Hallo Lotte, één link: https://x"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 1);
+        var received = smtp.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("Welkom bij Agora");
+        assertThat(received.getFrom()[0].toString()).contains("agora@coop.example");
+        assertThat(GreenMailUtil.getBody(received)).contains("Hallo Lotte");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(db.sql(
+                                "select status || ':' || body from platform.outgoing_mail where recipient = 'lotte@example.org'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SENT:"));
+    }
+
+    @Test
+    void aMailThatCannotBeDeliveredIsKeptAndRetriedLater() {
+        smtp.stop();
+        transactions.executeWithoutResult(status -> mailer.send("jan@example.org", "Test", "Hallo Jan"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> db.sql(
+                        "select attempts from platform.outgoing_mail where recipient = 'jan@example.org'")
+                .query(Integer.class)
+                .single() >= 1);
+        var row = db.sql("select status, next_attempt_at > now() as later, last_error from platform.outgoing_mail where recipient = 'jan@example.org'")
+                .query()
+                .singleRow();
+        assertThat(row.get("status")).isEqualTo("PENDING");
+        assertThat(row.get("later")).isEqualTo(true);
+        assertThat(row.get("last_error")).isNotNull();
+    }
+}
