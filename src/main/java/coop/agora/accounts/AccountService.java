@@ -61,8 +61,10 @@ class AccountService {
         ADDRESS_TAKEN
     }
 
+    /** The password is hashed even for a known address, so the answer takes as long either way. */
     void register(String email, String password, String displayName, Locale language, @Nullable Long homeOfficeId) {
         var address = EmailAddress.normalize(email);
+        var passwordHash = passwords.encode(password);
         var existing = accounts.findByEmail(address);
         if (existing.isPresent()) {
             var account = existing.get();
@@ -73,7 +75,7 @@ class AccountService {
             }
             return;
         }
-        var account = accounts.save(new Account(address, passwords.encode(password), displayName.strip(), language, homeOfficeId));
+        var account = accounts.save(new Account(address, passwordHash, displayName.strip(), language, homeOfficeId));
         sendConfirmation(account);
     }
 
