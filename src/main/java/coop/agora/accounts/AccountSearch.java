@@ -2,14 +2,14 @@ package coop.agora.accounts;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds accounts by name or address for the admins, tolerant to accents, typos and partial words.
+ * Finds accounts by name or address for the admins, tolerant to accents, typos and partial words;
+ * every word typed must match.
  */
 @Service
 class AccountSearch {
@@ -32,7 +32,6 @@ class AccountSearch {
             text = text.substring(0, MAX_QUERY);
         }
         var words = text;
-        var typoTolerant = fuzzy(words);
         var result = Search.session(entityManager)
                 .search(Account.class)
                 .where((f, root) -> {
@@ -41,33 +40,20 @@ class AccountSearch {
                         root.add(f.match().field("roles").matching(role));
                     }
                     if (!words.isBlank()) {
-                        var anyOf = f.or()
-                                .add(f.match().fields("displayName", "email").matching(words).boost(4))
-                                .add(f.match().fields("displayNamePrefix", "emailPrefix").matching(words).boost(2));
-                        if (!typoTolerant.isEmpty()) {
-                            anyOf.add(f.simpleQueryString()
-                                    .fields("displayName", "email")
-                                    .matching(typoTolerant)
-                                    .defaultOperator(BooleanOperator.AND));
-                        }
-                        root.add(anyOf);
+                        root.add(f.or()
+                                .add(f.match().fields("displayName", "email").matching(words)
+                                        .minimumShouldMatchPercent(100)
+                                        .boost(4))
+                                .add(f.match().fields("displayNamePrefix", "emailPrefix").matching(words)
+                                        .minimumShouldMatchPercent(100)
+                                        .boost(2))
+                                .add(f.match().fields("displayName", "email").matching(words)
+                                        .fuzzy(words.length() > 4 ? 2 : 1)
+                                        .minimumShouldMatchPercent(100)));
                     }
                 })
                 .sort(f -> words.isBlank() ? f.field("displayNameSort") : f.score().then().field("displayNameSort"))
                 .fetch(Math.max(0, page) * PAGE_SIZE, PAGE_SIZE);
         return new Page(result.hits().stream().map(AccountRow::of).toList(), result.total().hitCount());
-    }
-
-    /** Each word as a fuzzy term, its operators escaped: typing "dubios" finds "Dubois". */
-    static String fuzzy(String words) {
-        var query = new StringBuilder();
-        for (var word : words.split("[\\s\\p{Punct}&&[^@.]]+")) {
-            var clean = word.replaceAll("[^\\p{L}\\p{N}]", "");
-            if (clean.isEmpty()) {
-                continue;
-            }
-            query.append(clean).append(clean.length() > 4 ? "~2 " : "~1 ");
-        }
-        return query.toString().strip();
     }
 }

@@ -91,7 +91,7 @@ class SecurityConfiguration {
                         .passwordParameter("password")
                         .successHandler(outcome)
                         .failureHandler(outcome))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut=true"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers

@@ -83,7 +83,8 @@ class SignInTests {
         visitor.signIn("member@agora.example", "agora-demo-2026");
         assertThat(visitor.get("/account")).hasStatusOk();
 
-        assertThat(visitor.post("/logout")).hasRedirectedUrl("/?signedOut");
+        assertThat(visitor.post("/logout")).hasRedirectedUrl("/?signedOut=true");
+        assertThat(visitor.get("/?signedOut=true")).bodyText().contains("Vous êtes déconnecté·e.");
 
         assertThat(visitor.get("/account")).hasStatus3xxRedirection();
     }

@@ -47,6 +47,14 @@ class WebPlatformTests {
     }
 
     @Test
+    void theSessionCookieIsHiddenFromScriptsAndOtherSites() {
+        var signedIn = new Visitor(mvc).signIn("member@agora.example", "agora-demo-2026");
+
+        assertThat(signedIn.getResponse().getHeaders("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("AGORA_SESSION=").contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
     void theLanguageFollowsTheBrowserUntilThePersonPicksOne() {
         var visitor = new Visitor(mvc).speaking("nl-BE,nl;q=0.9,fr;q=0.5");
         assertThat(visitor.get("/")).bodyText().contains("<html lang=\"nl\">").contains("Account maken");
