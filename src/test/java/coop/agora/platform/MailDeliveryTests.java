@@ -7,18 +7,23 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** With a mail server configured, the outbox is delivered by the background job, and retried. */
 @SpringBootTest(properties = {
     "spring.mail.host=127.0.0.1",
-    "spring.mail.port=" + MailDeliveryTests.SMTP_PORT,
     "spring.mail.properties.mail.smtp.auth=false",
     "spring.mail.properties.mail.smtp.starttls.enable=false",
     "agora.mail.from=agora@coop.example",
@@ -26,7 +31,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 })
 class MailDeliveryTests {
 
-    static final int SMTP_PORT = 3925;
+    private static final int SMTP_PORT = freePort();
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.port", () -> SMTP_PORT);
+    }
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
