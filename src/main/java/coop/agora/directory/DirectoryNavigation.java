@@ -1,0 +1,34 @@
+package coop.agora.directory;
+
+import coop.agora.platform.NavigationLink;
+import coop.agora.platform.NavigationLink.Audience;
+import coop.agora.platform.WebAccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+@Configuration(proxyBeanMethods = false)
+class DirectoryNavigation {
+
+    @Bean
+    NavigationLink directory() {
+        return new NavigationLink("nav.directory", "nav.directory.description", "/directory", 100, Audience.EVERYONE);
+    }
+
+    @Bean
+    NavigationLink directoryProfile() {
+        return new NavigationLink("nav.directoryProfile", "nav.directoryProfile.description", "/directory/profile", 110, Audience.SIGNED_IN);
+    }
+
+    /**
+     * Public profiles, the search and its API are open to clients outside the cooperative; what each
+     * shows depends on who asks. The own profile form needs sign-in, as every other page.
+     */
+    @Bean
+    @Order(10)
+    WebAccessRules directoryPages() {
+        return requests -> requests
+                .requestMatchers("/directory", "/directory/members/**", "/directory/skills/suggest", "/api/v1/members")
+                .permitAll();
+    }
+}

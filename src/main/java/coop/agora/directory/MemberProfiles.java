@@ -1,0 +1,110 @@
+package coop.agora.directory;
+
+import coop.agora.platform.Markdown;
+import org.hibernate.Hibernate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Members' profiles: writing one's own, choosing who sees it with recorded consent, and reading others'. */
+@Service
+class MemberProfiles {
+
+    /** The version of the visibility explanation members read before choosing; change it when the text changes. */
+    static final String CONSENT_TEXT_VERSION = "2026-11";
+
+    private final Profiles profiles;
+    private final SkillVocabulary vocabulary;
+    private final JdbcClient db;
+    private final Markdown markdown;
+
+    MemberProfiles(Profiles profiles, SkillVocabulary vocabulary, JdbcClient db, Markdown markdown) {
+        this.profiles = profiles;
+        this.vocabulary = vocabulary;
+        this.db = db;
+        this.markdown = markdown;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Profile> own(long memberId) {
+        var profile = profiles.findById(memberId);
+        profile.ifPresent(found -> {
+            Hibernate.initialize(found.place());
+            found.skills();
+        });
+        return profile;
+    }
+
+    /** Stores the member's profile and, when the visibility changes, what they consented to and when. */
+    @Transactional
+    void save(long memberId, ProfileRules.Checked checked, Visibility visibility) {
+        var existing = profiles.findById(memberId);
+        var profile = existing.orElseGet(() -> new Profile(memberId, checked.description().displayName()));
+        var choiceChanged = existing.isEmpty() || profile.visibility() != visibility;
+        var description = checked.description();
+        if (checked.proposedSkill() != null) {
+            var skills = new java.util.HashSet<>(description.skills());
+            skills.add(vocabulary.propose(checked.proposedSkill(), memberId));
+            description = new Profile.Description(description.displayName(), description.headline(), description.bio(),
+                    description.place(), description.openToMissions(), description.openToCollaborate(),
+                    description.offersMentoring(), description.website(), description.links(), description.sectors(),
+                    description.languages(), skills);
+        }
+        profile.describe(description);
+        if (choiceChanged) {
+            db.sql("insert into directory.consent (member_id, visibility, text_version) values (?, ?, ?)")
+                    .params(memberId, visibility.name(), CONSENT_TEXT_VERSION)
+                    .update();
+        }
+        profile.show(visibility);
+        profiles.save(profile);
+    }
+
+    /**
+     * The profile as this reader may see it: a public one for anyone, a members' one for signed-in
+     * people, a hidden one for its owner only.
+     */
+    @Transactional(readOnly = true)
+    Optional<ProfileView> visibleTo(long memberId, @Nullable Long readerId, Locale language) {
+        return profiles.findById(memberId)
+                .filter(profile -> switch (profile.visibility()) {
+                    case PUBLIC -> true;
+                    case MEMBERS -> readerId != null;
+                    case HIDDEN -> Long.valueOf(memberId).equals(readerId);
+                })
+                .map(profile -> view(profile, language));
+    }
+
+    ProfileView view(Profile profile, Locale language) {
+        var place = profile.place();
+        return new ProfileView(
+                profile.memberId(),
+                ProfileView.pathOf(profile.memberId(), profile.displayName()),
+                profile.displayName(),
+                profile.headline(),
+                markdown.toSafeHtml(profile.bio()),
+                profile.visibility(),
+                place == null ? null : place.label(language),
+                profile.skills().stream().map(skill -> skill.label(language)).sorted(Comparator.comparing(Folding::fold)).toList(),
+                profile.sectors().stream().map(Sector::labelKey).toList(),
+                profile.languages().stream().map(code -> SpokenLanguages.name(code, language)).toList(),
+                profile.openToMissions(),
+                profile.openToCollaborate(),
+                profile.offersMentoring(),
+                profile.website(),
+                profile.links());
+    }
+
+    /** The visibility choices a member made, oldest first, for their data export. */
+    List<java.util.Map<String, Object>> consents(long memberId) {
+        return db.sql("select visibility, text_version, given_at from directory.consent where member_id = ? order by id")
+                .param(memberId)
+                .query()
+                .listOfRows();
+    }
+}

@@ -1,0 +1,155 @@
+package coop.agora.directory;
+
+import coop.agora.platform.PlatformSettings;
+import coop.agora.platform.Viewer;
+import coop.agora.platform.web.FormErrors;
+import coop.agora.platform.web.Notices;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A member's own profile form, others' profile pages, and the suggestions the form offers as one types. */
+@Controller
+class ProfileController {
+
+    private static final Pattern MEMBER_REF = Pattern.compile("(\\d{1,18})(?:-.*)?");
+
+    private final MemberProfiles profiles;
+    private final ProfileRules rules;
+    private final SkillVocabulary vocabulary;
+    private final Towns towns;
+    private final Skills skills;
+    private final PlatformSettings settings;
+
+    ProfileController(
+            MemberProfiles profiles, ProfileRules rules, SkillVocabulary vocabulary, Towns towns, Skills skills, PlatformSettings settings) {
+        this.settings = settings;
+        this.profiles = profiles;
+        this.rules = rules;
+        this.vocabulary = vocabulary;
+        this.towns = towns;
+        this.skills = skills;
+    }
+
+    @GetMapping("/directory/profile")
+    String edit(@AuthenticationPrincipal Viewer viewer, Model model) {
+        var language = viewer.language();
+        var form = profiles.own(viewer.id())
+                .map(profile -> formOf(profile, language))
+                .orElseGet(() -> new ProfileForm(viewer.displayName(), "", "", Visibility.HIDDEN.name(), "", "", "", "", "", "", "",
+                        List.of(), List.of(), List.of(), "", ""));
+        return page(viewer, form, FormErrors.none(), model);
+    }
+
+    @PostMapping("/directory/profile")
+    String save(
+            @AuthenticationPrincipal Viewer viewer,
+            @ModelAttribute ProfileForm form,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var errors = FormErrors.builder();
+        var checked = rules.check(form, viewer.id(), viewer.language(), errors);
+        var visibility = rules.visibility(form.visibility(), FormErrors.builder());
+        if (errors.any()) {
+            response.setStatus(422);
+            return page(viewer, form, errors.build(), model);
+        }
+        profiles.save(viewer.id(), checked, visibility);
+        Notices.show(redirect, "directory.profile.saved");
+        return "redirect:/directory/profile";
+    }
+
+    @GetMapping("/directory/skills/suggest")
+    String suggestSkills(@AuthenticationPrincipal @Nullable Viewer viewer, @RequestParam(defaultValue = "") String newSkill,
+            Locale locale, Model model) {
+        model.addAttribute("choices", vocabulary.suggest(newSkill, viewer == null ? null : viewer.id(), locale).stream()
+                .map(SkillVocabulary.Choice::label).toList());
+        return "directory/_options";
+    }
+
+    @GetMapping("/directory/towns/suggest")
+    String suggestTowns(@RequestParam(defaultValue = "") String town, Locale locale, Model model) {
+        model.addAttribute("choices", towns.suggest(town, locale).stream().map(Towns.Choice::label).toList());
+        return "directory/_options";
+    }
+
+    @GetMapping("/directory/members/{ref}")
+    String show(@PathVariable String ref, @AuthenticationPrincipal @Nullable Viewer viewer, Locale locale, Model model) {
+        var matcher = MEMBER_REF.matcher(ref);
+        if (!matcher.matches()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var view = profiles.visibleTo(Long.parseLong(matcher.group(1)), viewer == null ? null : viewer.id(), locale)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!view.path().equals("/directory/members/" + ref)) {
+            return "redirect:" + view.path();
+        }
+        model.addAttribute("profile", view);
+        model.addAttribute("canonical", settings.link(view.path()));
+        model.addAttribute("own", viewer != null && viewer.id() == view.memberId());
+        return "directory/profile";
+    }
+
+    private String page(Viewer viewer, ProfileForm form, FormErrors errors, Model model) {
+        var language = viewer.language();
+        var chosen = new ArrayList<Option>();
+        var ids = new ArrayList<Long>();
+        for (var id : form.skills()) {
+            try {
+                ids.add(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                // An id that is not a number was reported as a form error; nothing to show for it.
+            }
+        }
+        for (var skill : skills.findAllById(ids)) {
+            chosen.add(new Option(String.valueOf(skill.id()), skill.label(language)));
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("chosenSkills", chosen);
+        model.addAttribute("sectors", List.of(Sector.values()).stream()
+                .map(sector -> new Option(sector.name(), sector.labelKey())).toList());
+        model.addAttribute("spokenLanguages", SpokenLanguages.CODES.stream()
+                .map(code -> new Option(code, SpokenLanguages.name(code, language))).toList());
+        model.addAttribute("visibilities", List.of(Visibility.values()).stream().map(Visibility::name).toList());
+        model.addAttribute("consentVersion", MemberProfiles.CONSENT_TEXT_VERSION);
+        model.addAttribute("ownPath", ProfileView.pathOf(viewer.id(), form.displayName()));
+        return "directory/edit";
+    }
+
+    private static ProfileForm formOf(Profile profile, Locale language) {
+        var place = profile.place();
+        return new ProfileForm(
+                profile.displayName(),
+                profile.headline(),
+                profile.bio(),
+                profile.visibility().name(),
+                profile.visibility().listed() ? "on" : "",
+                place == null ? "" : place.label(language),
+                profile.openToMissions() ? "on" : "",
+                profile.openToCollaborate() ? "on" : "",
+                profile.offersMentoring() ? "on" : "",
+                profile.website(),
+                String.join("\n", profile.links()),
+                profile.sectors().stream().map(Sector::name).toList(),
+                profile.languages(),
+                profile.skills().stream().map(skill -> String.valueOf(skill.id())).toList(),
+                "",
+                "");
+    }
+}

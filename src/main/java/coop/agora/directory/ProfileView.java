@@ -1,0 +1,33 @@
+package coop.agora.directory;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A profile as a page shows it, in the reader's language, the bio already turned into safe HTML.
+ *
+ * @param path the profile's clean address, such as {@code /directory/members/12-elodie-moreau}
+ * @param sectorKeys text keys of the sectors' names
+ */
+public record ProfileView(
+        long memberId,
+        String path,
+        String displayName,
+        String headline,
+        String bioHtml,
+        Visibility visibility,
+        @Nullable String town,
+        List<String> skills,
+        List<String> sectorKeys,
+        List<String> languages,
+        boolean openToMissions,
+        boolean openToCollaborate,
+        boolean offersMentoring,
+        String website,
+        List<String> links) {
+
+    static String pathOf(long memberId, String displayName) {
+        var slug = Folding.slug(displayName);
+        return "/directory/members/" + memberId + (slug.isEmpty() ? "" : "-" + slug);
+    }
+}
