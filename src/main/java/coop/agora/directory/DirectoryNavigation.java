@@ -28,7 +28,7 @@ class DirectoryNavigation {
     @Order(10)
     WebAccessRules directoryPages() {
         return requests -> requests
-                .requestMatchers("/directory", "/directory/members/**", "/directory/skills/suggest", "/api/v1/members")
+                .requestMatchers("/directory", "/directory/members/**", "/directory/skills/suggest", "/directory/towns/suggest", "/api/v1/members")
                 .permitAll();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /** A town, by postal code, with its French and Dutch names and its centre; never an address. */
 @Entity
 @Table(schema = "directory", name = "place")
-@GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
+@GeoPointBinding(fieldName = "location", sortable = Sortable.YES, projectable = Projectable.YES)
 class Place {
 
     @Id

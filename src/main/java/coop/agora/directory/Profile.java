@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 class Profile {
 
     @Id
-    @GenericField(name = "memberId", sortable = Sortable.YES)
+    @GenericField(name = "memberId", sortable = Sortable.YES, projectable = Projectable.YES)
     private Long memberId;
 
     @FullTextField(analyzer = SearchAnalyzers.NAME)
@@ -105,7 +106,7 @@ class Profile {
 
     private Instant updatedAt;
 
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private @Nullable Instant listedAt;
 
     @Version

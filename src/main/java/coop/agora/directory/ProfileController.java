@@ -83,8 +83,9 @@ class ProfileController {
     }
 
     @GetMapping("/directory/towns/suggest")
-    String suggestTowns(@RequestParam(defaultValue = "") String town, Locale locale, Model model) {
-        model.addAttribute("choices", towns.suggest(town, locale).stream().map(Towns.Choice::label).toList());
+    String suggestTowns(
+            @RequestParam(defaultValue = "") String town, @RequestParam(defaultValue = "") String near, Locale locale, Model model) {
+        model.addAttribute("choices", towns.suggest(town.isBlank() ? near : town, locale).stream().map(Towns.Choice::label).toList());
         return "directory/_options";
     }
 

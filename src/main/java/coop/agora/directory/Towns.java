@@ -52,19 +52,25 @@ class Towns {
 
     private List<Choice> matching(List<String> words, int limit, Locale language) {
         var sql = new StringBuilder("select id, postal_code, name_fr, name_nl from directory.place where true");
-        for (int i = 0; i < words.size(); i++) {
-            sql.append(" and search_text like ? escape '\\'");
+        for (var word : words) {
+            sql.append(isPostalCode(word) ? " and postal_code like ? escape '\\'" : " and search_text like ? escape '\\'");
         }
         sql.append(" order by country, postal_code, name_fr limit ").append(limit);
         var statement = db.sql(sql.toString());
         for (var word : words) {
-            statement = statement.param("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            var escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            // A postal code is typed from its start; a name may be typed from any of its parts.
+            statement = statement.param(isPostalCode(word) ? escaped + "%" : "%" + escaped + "%");
         }
         var dutch = "nl".equals(language.getLanguage());
         return statement.query((row, number) -> new Choice(
                         row.getLong("id"),
                         row.getString("postal_code") + " " + row.getString(dutch ? "name_nl" : "name_fr")))
                 .list();
+    }
+
+    private static boolean isPostalCode(String word) {
+        return word.chars().allMatch(Character::isDigit);
     }
 
     private static List<String> words(String typed) {
