@@ -14,16 +14,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
 
 /** The directory search page, its results as one types, and the same search as a JSON API. */
 @Controller
 class DirectoryController {
 
     private final DirectorySearch search;
+    private final MemberProfiles profiles;
     private final PlatformSettings settings;
 
-    DirectoryController(DirectorySearch search, PlatformSettings settings) {
+    DirectoryController(DirectorySearch search, MemberProfiles profiles, PlatformSettings settings) {
         this.search = search;
+        this.profiles = profiles;
         this.settings = settings;
     }
 
@@ -64,5 +67,17 @@ class DirectoryController {
         var facets = new ApiFacets(results.skills(), results.sectors(), results.towns(), results.languages(), results.availability());
         var next = results.next() == null ? null : settings.link("/api/v1/members?" + query.queryString() + "&" + results.next());
         return ResponseEntity.ok(new ApiPage(results.total(), members, facets, next, results.unknownTown()));
+    }
+
+    /** Public profiles only, so that search engines never learn of members who chose otherwise. */
+    @GetMapping(path = "/directory/sitemap.xml", produces = "application/xml")
+    @ResponseBody
+    String sitemap() {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (var page : profiles.publicPages()) {
+            xml.append("<url><loc>").append(HtmlUtils.htmlEscape(settings.link(page.path()))).append("</loc><lastmod>")
+                    .append(page.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).append("</lastmod></url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
     }
 }

@@ -11,13 +11,23 @@ import org.springframework.core.annotation.Order;
 class DirectoryNavigation {
 
     @Bean
-    NavigationLink directory() {
+    NavigationLink directoryLink() {
         return new NavigationLink("nav.directory", "nav.directory.description", "/directory", 100, Audience.EVERYONE);
     }
 
     @Bean
-    NavigationLink directoryProfile() {
+    NavigationLink directoryProfileLink() {
         return new NavigationLink("nav.directoryProfile", "nav.directoryProfile.description", "/directory/profile", 110, Audience.SIGNED_IN);
+    }
+
+    @Bean
+    NavigationLink memberMapLink() {
+        return new NavigationLink("nav.directoryMap", "nav.directoryMap.description", "/directory/map", 120, Audience.EVERYONE);
+    }
+
+    @Bean
+    NavigationLink densityLink() {
+        return new NavigationLink("nav.directoryDensity", "nav.directoryDensity.description", "/directory/density", 130, Audience.ADVISORS);
     }
 
     /**
@@ -29,6 +39,10 @@ class DirectoryNavigation {
     WebAccessRules directoryPages() {
         return requests -> requests
                 .requestMatchers("/directory", "/directory/members/**", "/directory/skills/suggest", "/directory/towns/suggest", "/api/v1/members")
-                .permitAll();
+                .permitAll()
+                .requestMatchers("/directory/map", "/directory/map/points", "/directory/sitemap.xml")
+                .permitAll()
+                .requestMatchers("/directory/density")
+                .hasAnyRole("ADVISOR", "ADMIN");
     }
 }

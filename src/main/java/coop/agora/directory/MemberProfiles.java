@@ -100,6 +100,17 @@ class MemberProfiles {
                 profile.links());
     }
 
+    /** A public profile's address and when it last changed, for search engines. */
+    record PublicPage(String path, java.time.Instant updatedAt) {}
+
+    List<PublicPage> publicPages() {
+        return db.sql("select member_id, display_name, updated_at from directory.profile where visibility = 'PUBLIC' order by member_id limit 50000")
+                .query((row, number) -> new PublicPage(
+                        ProfileView.pathOf(row.getLong("member_id"), row.getString("display_name")),
+                        row.getTimestamp("updated_at").toInstant()))
+                .list();
+    }
+
     /** The visibility choices a member made, oldest first, for their data export. */
     List<java.util.Map<String, Object>> consents(long memberId) {
         return db.sql("select visibility, text_version, given_at from directory.consent where member_id = ? order by id")
