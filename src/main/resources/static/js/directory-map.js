@@ -8,12 +8,18 @@
         return;
     }
     element.hidden = false;
-    var map = L.map(element, { scrollWheelZoom: false }).setView([50.2, 3.9], 7);
+    // Without padding the drawing layer stays inside the map, so that it never lies over the text around it.
+    var map = L.map(element, { scrollWheelZoom: false, zoomControl: false, renderer: L.svg({ padding: 0 }) }).setView([50.2, 3.9], 7);
+    // A plain hyphen: checkers cannot read the contrast of the mathematical minus sign Leaflet uses.
+    L.control.zoom({ zoomOutText: "-", zoomInTitle: element.dataset.zoomInTitle, zoomOutTitle: element.dataset.zoomOutTitle }).addTo(map);
+    map.attributionControl.setPrefix(false);
     var background = L.tileLayer(element.dataset.tiles, { attribution: element.dataset.attribution, maxZoom: 16 }).addTo(map);
     var failures = 0;
     background.on("tileerror", function () {
         failures += 1;
         if (failures === 3) {
+            // Broken tiles would cover the map; the circles stay readable on the plain background.
+            map.removeLayer(background);
             document.getElementById("map-tiles-failed").hidden = false;
         }
     });

@@ -74,7 +74,7 @@ public record DirectoryQuery(
         var near = first(parameters, "near");
         near = near.length() > 80 ? near.substring(0, 80) : near;
         var km = Math.max(0, Math.min(MAX_KM, number(first(parameters, "km"), 0)));
-        var order = parse(Order.class, first(parameters, "sort")).orElse(q.isBlank() ? Order.NEWEST : Order.RELEVANCE);
+        var order = parse(Order.class, first(parameters, "sort")).orElse(Order.RELEVANCE);
         var after = first(parameters, "after");
         after = after.matches("\\d{1,19}\\.\\d{1,19}") ? after : "";
         var page = Math.max(0, Math.min(MAX_PAGE, number(first(parameters, "page"), 0)));

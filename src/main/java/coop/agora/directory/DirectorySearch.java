@@ -68,10 +68,13 @@ class DirectorySearch {
             }
         }
         var center = near == null ? null : GeoPoint.of(near.latitude(), near.longitude());
-        var order = query.order() == DirectoryQuery.Order.DISTANCE && center == null
-                ? (query.q().isBlank() ? DirectoryQuery.Order.NEWEST : DirectoryQuery.Order.RELEVANCE)
-                : query.order();
         var words = words(query.q());
+        // Without words every score is equal, so best match first is newest first; without a town there is no distance.
+        var order = switch (query.order()) {
+            case RELEVANCE -> words.isEmpty() ? DirectoryQuery.Order.NEWEST : DirectoryQuery.Order.RELEVANCE;
+            case DISTANCE -> center != null ? DirectoryQuery.Order.DISTANCE : words.isEmpty() ? DirectoryQuery.Order.NEWEST : DirectoryQuery.Order.RELEVANCE;
+            case NEWEST -> DirectoryQuery.Order.NEWEST;
+        };
         var place = near;
         var search = Search.session(entityManager)
                 .search(Profile.class)

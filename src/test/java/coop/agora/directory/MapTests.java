@@ -57,7 +57,7 @@ class MapTests {
         var page = new Visitor(mvc).get("/directory/map");
 
         assertThat(page).headers().hasHeaderSatisfying("Content-Security-Policy", values -> assertThat(values.get(0))
-                .contains("img-src 'self' data: https://tile.openstreetmap.org")
+                .contains("img-src 'self' data: http://127.0.0.1:9;")
                 .contains("script-src 'self';")
                 .contains("connect-src 'self';"));
     }
