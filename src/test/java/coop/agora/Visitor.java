@@ -47,6 +47,19 @@ public final class Visitor {
         return remember(postRequest(uri, true, namesAndValues));
     }
 
+    /** A form with one file, sent as a browser sends an upload, with its anti-forgery token. */
+    public MvcTestResult upload(String uri, String field, String fileName, String contentType, byte[] content) {
+        var request = mvc.post().uri(uri).multipart()
+                .file(new org.springframework.mock.web.MockMultipartFile(field, fileName, contentType, content))
+                .header("Accept-Language", acceptLanguage)
+                .with(fromAddress())
+                .with(csrf());
+        if (!cookies.isEmpty()) {
+            request.cookie(cookies.values().toArray(Cookie[]::new));
+        }
+        return remember(request.exchange());
+    }
+
     public MvcTestResult postWithoutFormToken(String uri, String... namesAndValues) {
         return remember(postRequest(uri, false, namesAndValues));
     }

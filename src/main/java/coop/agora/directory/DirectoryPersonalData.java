@@ -1,6 +1,7 @@
 package coop.agora.directory;
 
 import coop.agora.accounts.PersonalData;
+import coop.agora.platform.FileStore;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,8 +18,10 @@ class DirectoryPersonalData implements PersonalData {
     private final Profiles profiles;
     private final Skills skills;
     private final JdbcClient db;
+    private final FileStore files;
 
-    DirectoryPersonalData(MemberProfiles memberProfiles, Profiles profiles, Skills skills, JdbcClient db) {
+    DirectoryPersonalData(MemberProfiles memberProfiles, Profiles profiles, Skills skills, JdbcClient db, FileStore files) {
+        this.files = files;
         this.memberProfiles = memberProfiles;
         this.profiles = profiles;
         this.skills = skills;
@@ -50,6 +53,7 @@ class DirectoryPersonalData implements PersonalData {
             view.put("website", profile.website());
             view.put("links", profile.links());
             view.put("createdAt", profile.createdAt().toString());
+            view.put("photo", profile.photoId() == null ? null : "/directory/members/" + memberId + "/photo");
             data.put("profile", view);
         });
         data.put("consents", memberProfiles.consents(memberId));
@@ -60,6 +64,7 @@ class DirectoryPersonalData implements PersonalData {
     @Override
     public void erase(long memberId) {
         profiles.findById(memberId).ifPresent(profiles::delete);
+        files.deleteAllOwnedBy(MemberProfiles.PHOTO_MODULE, memberId);
         db.sql("delete from directory.consent where member_id = ?").param(memberId).update();
         skills.findByProposedBy(memberId).forEach(Skill::forgetProposer);
     }

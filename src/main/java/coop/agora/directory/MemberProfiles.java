@@ -1,5 +1,7 @@
 package coop.agora.directory;
 
+import coop.agora.platform.FileStore;
+import coop.agora.platform.Images;
 import coop.agora.platform.Markdown;
 import org.hibernate.Hibernate;
 import java.util.Comparator;
@@ -22,8 +24,13 @@ class MemberProfiles {
     private final SkillVocabulary vocabulary;
     private final JdbcClient db;
     private final Markdown markdown;
+    private final FileStore files;
 
-    MemberProfiles(Profiles profiles, SkillVocabulary vocabulary, JdbcClient db, Markdown markdown) {
+    /** The name under which the directory's files are kept in the file store. */
+    static final String PHOTO_MODULE = "directory";
+
+    MemberProfiles(Profiles profiles, SkillVocabulary vocabulary, JdbcClient db, Markdown markdown, FileStore files) {
+        this.files = files;
         this.profiles = profiles;
         this.vocabulary = vocabulary;
         this.db = db;
@@ -72,12 +79,16 @@ class MemberProfiles {
     @Transactional(readOnly = true)
     Optional<ProfileView> visibleTo(long memberId, @Nullable Long readerId, Locale language) {
         return profiles.findById(memberId)
-                .filter(profile -> switch (profile.visibility()) {
-                    case PUBLIC -> true;
-                    case MEMBERS -> readerId != null;
-                    case HIDDEN -> Long.valueOf(memberId).equals(readerId);
-                })
+                .filter(profile -> mayRead(profile, readerId))
                 .map(profile -> view(profile, language));
+    }
+
+    private static boolean mayRead(Profile profile, @Nullable Long readerId) {
+        return switch (profile.visibility()) {
+            case PUBLIC -> true;
+            case MEMBERS -> readerId != null;
+            case HIDDEN -> Long.valueOf(profile.memberId()).equals(readerId);
+        };
     }
 
     ProfileView view(Profile profile, Locale language) {
@@ -97,7 +108,41 @@ class MemberProfiles {
                 profile.openToCollaborate(),
                 profile.offersMentoring(),
                 profile.website(),
-                profile.links());
+                profile.links(),
+                profile.photoId() == null ? null : "/directory/members/" + profile.memberId() + "/photo?v=" + profile.photoId());
+    }
+
+    /**
+     * Stores a checked photo as the member's, deleting the one it replaces; a member without a
+     * profile yet gets a hidden one, so the photo shows nowhere until they choose to be listed.
+     */
+    @Transactional
+    void changePhoto(long memberId, String displayName, Images.Normalized photo) {
+        var profile = profiles.findById(memberId).orElseGet(() -> profiles.save(new Profile(memberId, displayName)));
+        var stored = files.save(PHOTO_MODULE, memberId, "photo", photo.contentType(), photo.bytes());
+        var previous = profile.showPhoto(stored.id());
+        if (previous != null) {
+            files.delete(previous);
+        }
+    }
+
+    @Transactional
+    void removePhoto(long memberId) {
+        profiles.findById(memberId).ifPresent(profile -> {
+            var previous = profile.showPhoto(null);
+            if (previous != null) {
+                files.delete(previous);
+            }
+        });
+    }
+
+    /** The photo of a profile this reader may see. */
+    @Transactional(readOnly = true)
+    Optional<FileStore.Content> photo(long memberId, @Nullable Long readerId) {
+        return profiles.findById(memberId)
+                .filter(profile -> mayRead(profile, readerId))
+                .map(Profile::photoId)
+                .flatMap(files::read);
     }
 
     /** A public profile's address and when it last changed, for search engines. */

@@ -109,6 +109,8 @@ class Profile {
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private @Nullable Instant listedAt;
 
+    private @Nullable Long photoId;
+
     @Version
     private long version;
 
@@ -194,6 +196,18 @@ class Profile {
 
     @Nullable Instant listedAt() {
         return listedAt;
+    }
+
+    @Nullable Long photoId() {
+        return photoId;
+    }
+
+    /** Shows another photo, or none; returns the one it replaces, for the caller to delete. */
+    @Nullable Long showPhoto(@Nullable Long newPhotoId) {
+        var previous = photoId;
+        photoId = newPhotoId;
+        updatedAt = Instant.now();
+        return previous;
     }
 
     void describe(Description description) {

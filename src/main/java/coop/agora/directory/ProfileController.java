@@ -1,16 +1,22 @@
 package coop.agora.directory;
 
+import coop.agora.platform.Images;
 import coop.agora.platform.PlatformSettings;
 import coop.agora.platform.Viewer;
 import coop.agora.platform.web.FormErrors;
 import coop.agora.platform.web.Notices;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -34,9 +41,14 @@ class ProfileController {
     private final Towns towns;
     private final Skills skills;
     private final PlatformSettings settings;
+    private final Images images;
 
-    ProfileController(
-            MemberProfiles profiles, ProfileRules rules, SkillVocabulary vocabulary, Towns towns, Skills skills, PlatformSettings settings) {
+    /** Photos are kept at most this many pixels wide and high: enough for a profile page, small to serve. */
+    private static final int PHOTO_SIDE = 800;
+
+    ProfileController(MemberProfiles profiles, ProfileRules rules, SkillVocabulary vocabulary, Towns towns, Skills skills,
+            PlatformSettings settings, Images images) {
+        this.images = images;
         this.settings = settings;
         this.profiles = profiles;
         this.rules = rules;
@@ -47,12 +59,61 @@ class ProfileController {
 
     @GetMapping("/directory/profile")
     String edit(@AuthenticationPrincipal Viewer viewer, Model model) {
-        var language = viewer.language();
-        var form = profiles.own(viewer.id())
-                .map(profile -> formOf(profile, language))
+        return page(viewer, storedForm(viewer), FormErrors.none(), model);
+    }
+
+    @PostMapping("/directory/profile/photo")
+    String changePhoto(
+            @AuthenticationPrincipal Viewer viewer,
+            @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response)
+            throws IOException {
+        var errors = FormErrors.builder();
+        if (photo == null || photo.isEmpty()) {
+            errors.reject("photo", "image.error.empty");
+        } else if (photo.getSize() > Images.MAX_UPLOAD_BYTES) {
+            errors.reject("photo", "image.error.tooLarge");
+        } else {
+            try {
+                profiles.changePhoto(viewer.id(), viewer.displayName(), images.normalize(photo.getBytes(), PHOTO_SIDE));
+            } catch (Images.Refused refused) {
+                errors.reject("photo", refused.reasonKey());
+            }
+        }
+        if (errors.any()) {
+            response.setStatus(422);
+            return page(viewer, storedForm(viewer), errors.build(), model);
+        }
+        Notices.show(redirect, "directory.photo.saved");
+        return "redirect:/directory/profile";
+    }
+
+    @PostMapping("/directory/profile/photo/delete")
+    String removePhoto(@AuthenticationPrincipal Viewer viewer, RedirectAttributes redirect) {
+        profiles.removePhoto(viewer.id());
+        Notices.show(redirect, "directory.photo.removed");
+        return "redirect:/directory/profile";
+    }
+
+    /** The photo, to whoever may see the profile; not cached by shared caches, since visibility can change. */
+    @GetMapping("/directory/members/{id}/photo")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @AuthenticationPrincipal @Nullable Viewer viewer) {
+        return profiles.photo(id, viewer == null ? null : viewer.id())
+                .map(content -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(content.file().contentType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(content.bytes()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private ProfileForm storedForm(Viewer viewer) {
+        return profiles.own(viewer.id())
+                .map(profile -> formOf(profile, viewer.language()))
                 .orElseGet(() -> new ProfileForm(viewer.displayName(), "", "", Visibility.HIDDEN.name(), "", "", "", "", "", "", "",
                         List.of(), List.of(), List.of(), "", ""));
-        return page(viewer, form, FormErrors.none(), model);
     }
 
     @PostMapping("/directory/profile")
@@ -130,6 +191,10 @@ class ProfileController {
         model.addAttribute("visibilities", List.of(Visibility.values()).stream().map(Visibility::name).toList());
         model.addAttribute("consentVersion", MemberProfiles.CONSENT_TEXT_VERSION);
         model.addAttribute("ownPath", ProfileView.pathOf(viewer.id(), form.displayName()));
+        model.addAttribute("photoPath", profiles.own(viewer.id())
+                .map(Profile::photoId)
+                .map(photo -> "/directory/members/" + viewer.id() + "/photo?v=" + photo)
+                .orElse(null));
         return "directory/edit";
     }
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param path the profile's clean address, such as {@code /directory/members/12-elodie-moreau}
  * @param sectorKeys text keys of the sectors' names
+ * @param photoPath where the photo is served, none without a photo
  */
 public record ProfileView(
         long memberId,
@@ -24,7 +25,8 @@ public record ProfileView(
         boolean openToCollaborate,
         boolean offersMentoring,
         String website,
-        List<String> links) {
+        List<String> links,
+        @Nullable String photoPath) {
 
     static String pathOf(long memberId, String displayName) {
         var slug = Folding.slug(displayName);
