@@ -30,6 +30,11 @@ class DirectoryNavigation {
         return new NavigationLink("nav.directoryDensity", "nav.directoryDensity.description", "/directory/density", 130, Audience.ADVISORS);
     }
 
+    @Bean
+    NavigationLink directoryImportsLink() {
+        return new NavigationLink("nav.directoryImports", "nav.directoryImports.description", "/admin/directory", 960, Audience.ADMINS);
+    }
+
     /**
      * Public profiles, the search and its API are open to clients outside the cooperative; what each
      * shows depends on who asks. The own profile form needs sign-in, as every other page.

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 class Skill {
 
     static final int MAX_LABEL = 80;
+    static final int MAX_SYNONYMS = 2_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +49,8 @@ class Skill {
     private String labelEn;
 
     private String synonyms;
+
+    private @Nullable String escoUri;
 
     @GenericField
     private boolean approved;
@@ -97,6 +100,22 @@ class Skill {
 
     @Nullable Long proposedBy() {
         return proposedBy;
+    }
+
+    /** Takes the label and synonyms of one language from the ESCO classification, which then owns this skill. */
+    void fromEsco(String uri, Locale language, String label, List<String> otherNames) {
+        escoUri = uri;
+        approved = true;
+        switch (language.getLanguage()) {
+            case "nl" -> labelNl = label;
+            case "en" -> labelEn = label;
+            default -> labelFr = label;
+        }
+        var names = new java.util.LinkedHashSet<String>();
+        Arrays.stream(synonyms.split("\\|")).map(String::strip).filter(name -> !name.isEmpty()).forEach(names::add);
+        otherNames.stream().map(String::strip).filter(name -> !name.isEmpty() && !name.contains("|")).forEach(names::add);
+        var joined = String.join("|", names);
+        synonyms = joined.length() > MAX_SYNONYMS ? joined.substring(0, joined.lastIndexOf('|', MAX_SYNONYMS) + 1).replaceAll("\\|$", "") : joined;
     }
 
     void forgetProposer() {

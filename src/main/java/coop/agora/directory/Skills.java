@@ -16,4 +16,6 @@ interface Skills extends JpaRepository<Skill, Long> {
     }
 
     List<Skill> findByProposedBy(Long memberId);
+
+    Optional<Skill> findByEscoUri(String escoUri);
 }
