@@ -14,7 +14,11 @@ final class Scenarios {
                 new StaticFile(),
                 new HomeAnonymous(),
                 new HomeMember(),
-                new SignIn())) {
+                new SignIn(),
+                new DirectorySearch(),
+                new DirectoryAutocomplete(),
+                new DirectoryRadius(),
+                new DirectoryMap())) {
             ALL.put(scenario.name(), scenario);
         }
     }
