@@ -86,5 +86,5 @@ analyze directory.consent;
 -- A word of a common skill's name in one of the three languages, with a language spoken, so that
 -- searches find something, as real searches mostly do.
 \copy (select lower(split_part(case n % 3 when 0 then label_fr when 1 then label_nl else label_en end, ' ', 1)) as q, (array['fr', 'nl', 'en'])[1 + n % 3] as lang from numbered_skill where n <= 60 order by random()) to 'directory-searches.csv' with (format csv, header)
-\copy (select left(case n % 3 when 0 then label_fr when 1 then label_nl else label_en end, 3 + n % 3) as prefix from numbered_skill order by random()) to 'directory-prefixes.csv' with (format csv, header)
+\copy (select left(case n % 3 when 0 then label_fr when 1 then label_nl else label_en end, (3 + n % 3)::int) as prefix from numbered_skill order by random()) to 'directory-prefixes.csv' with (format csv, header)
 \copy (select postal_code as town from numbered_place order by random()) to 'directory-towns.csv' with (format csv, header)

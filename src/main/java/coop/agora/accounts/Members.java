@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -18,6 +19,17 @@ public class Members {
     Members(JdbcClient db, Texts texts) {
         this.db = db;
         this.texts = texts;
+    }
+
+    /**
+     * The address to send a message to on someone's behalf, such as a directory contact form; only
+     * for an active account. Never show it: the sender must not learn it.
+     */
+    public Optional<String> mailAddress(long id) {
+        return db.sql("select email from accounts.account where id = ? and status = 'ACTIVE' and email is not null")
+                .param(id)
+                .query(String.class)
+                .optional();
     }
 
     /**

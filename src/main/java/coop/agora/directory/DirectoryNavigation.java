@@ -3,6 +3,10 @@ package coop.agora.directory;
 import coop.agora.platform.NavigationLink;
 import coop.agora.platform.NavigationLink.Audience;
 import coop.agora.platform.WebAccessRules;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,6 +37,13 @@ class DirectoryNavigation {
     @Bean
     NavigationLink directoryImportsLink() {
         return new NavigationLink("nav.directoryImports", "nav.directoryImports.description", "/admin/directory", 960, Audience.ADMINS);
+    }
+
+    /** Contact messages count against the hourly limit for a day, then nothing of them is kept. */
+    @Bean
+    RecurringTask<Void> forgetOldContactMessages(Contacts contacts) {
+        return Tasks.recurring("directory-forget-contacts", FixedDelay.of(Duration.ofHours(1)))
+                .execute((instance, context) -> contacts.forgetOld());
     }
 
     /**

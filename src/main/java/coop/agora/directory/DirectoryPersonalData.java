@@ -66,6 +66,7 @@ class DirectoryPersonalData implements PersonalData {
         profiles.findById(memberId).ifPresent(profiles::delete);
         files.deleteAllOwnedBy(MemberProfiles.PHOTO_MODULE, memberId);
         db.sql("delete from directory.consent where member_id = ?").param(memberId).update();
+        db.sql("delete from directory.contact_message where member_id = ? or sender_key = ?").params(memberId, "member:" + memberId).update();
         skills.findByProposedBy(memberId).forEach(Skill::forgetProposer);
     }
 }

@@ -104,10 +104,6 @@ public record DirectoryQuery(
         return new DirectoryQuery(q, skills, sectors, town, km, languages, availability, order, "", 0).queryString();
     }
 
-    public boolean filtered() {
-        return !q.isBlank() || !skills.isEmpty() || !sectors.isEmpty() || !languages.isEmpty() || !availability.isEmpty() || !near.isBlank();
-    }
-
     public boolean hasSkill(String id) {
         return skills.stream().anyMatch(skill -> String.valueOf(skill).equals(id));
     }

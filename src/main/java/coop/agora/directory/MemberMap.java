@@ -31,10 +31,7 @@ class MemberMap {
     record Cluster(double latitude, double longitude, long count, int towns, @Nullable String town) {}
 
     /** A part of the map, in degrees. */
-    record Area(double south, double west, double north, double east) {
-
-        static final Area WORLD = new Area(-90, -180, 90, 180);
-    }
+    record Area(double south, double west, double north, double east) {}
 
     List<TownCount> towns(boolean signedIn, Locale language) {
         var name = "nl".equals(language.getLanguage()) ? "name_nl" : "name_fr";

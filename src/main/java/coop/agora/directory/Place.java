@@ -60,10 +60,6 @@ class Place {
         return id;
     }
 
-    String postalCode() {
-        return postalCode;
-    }
-
     double latitude() {
         return latitude;
     }

@@ -194,10 +194,6 @@ class Profile {
         return createdAt;
     }
 
-    @Nullable Instant listedAt() {
-        return listedAt;
-    }
-
     @Nullable Long photoId() {
         return photoId;
     }

@@ -1,10 +1,12 @@
 package coop.agora.directory;
 
 import coop.agora.platform.Images;
+import coop.agora.platform.Languages;
 import coop.agora.platform.PlatformSettings;
 import coop.agora.platform.Viewer;
 import coop.agora.platform.web.FormErrors;
 import coop.agora.platform.web.Notices;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
@@ -42,13 +44,15 @@ class ProfileController {
     private final Skills skills;
     private final PlatformSettings settings;
     private final Images images;
+    private final Contacts contacts;
 
     /** Photos are kept at most this many pixels wide and high: enough for a profile page, small to serve. */
     private static final int PHOTO_SIDE = 800;
 
     ProfileController(MemberProfiles profiles, ProfileRules rules, SkillVocabulary vocabulary, Towns towns, Skills skills,
-            PlatformSettings settings, Images images) {
+            PlatformSettings settings, Images images, Contacts contacts) {
         this.images = images;
+        this.contacts = contacts;
         this.settings = settings;
         this.profiles = profiles;
         this.rules = rules;
@@ -156,14 +160,60 @@ class ProfileController {
         if (!matcher.matches()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        var view = profiles.visibleTo(Long.parseLong(matcher.group(1)), viewer == null ? null : viewer.id(), locale)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var view = visible(Long.parseLong(matcher.group(1)), viewer, locale);
         if (!view.path().equals("/directory/members/" + ref)) {
             return "redirect:" + view.path();
         }
+        return profilePage(view, viewer, new ContactForm(viewer == null ? "" : viewer.displayName(), "", ""), FormErrors.none(), model);
+    }
+
+    @PostMapping("/directory/members/{id}/contact")
+    String contact(
+            @PathVariable long id,
+            @ModelAttribute ContactForm form,
+            @AuthenticationPrincipal @Nullable Viewer viewer,
+            Locale locale,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var view = visible(id, viewer, locale);
+        var errors = FormErrors.builder();
+        contacts.check(form, errors);
+        var sender = viewer == null ? "address:" + request.getRemoteAddr() : "member:" + viewer.id();
+        if (!errors.any() && contacts.tooOften(sender)) {
+            errors.rejectForm("directory.contact.error.tooOften");
+        }
+        if (!errors.any() && !contacts.send(view, languageOf(id), form, sender)) {
+            errors.rejectForm("directory.contact.error.unreachable");
+        }
+        if (errors.any()) {
+            response.setStatus(errors.has("name") || errors.has("email") || errors.has("message") ? 422 : 429);
+            return profilePage(view, viewer, form, errors.build(), model);
+        }
+        Notices.show(redirect, "directory.contact.sent");
+        return "redirect:" + view.path();
+    }
+
+    private ProfileView visible(long id, @Nullable Viewer viewer, Locale locale) {
+        return profiles.visibleTo(id, viewer == null ? null : viewer.id(), locale)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The member's first working language that Agora speaks, to write to them in it. */
+    private Locale languageOf(long memberId) {
+        return profiles.own(memberId)
+                .flatMap(profile -> profile.languages().stream().map(Languages::of).flatMap(java.util.Optional::stream).findFirst())
+                .orElse(Languages.DEFAULT);
+    }
+
+    private String profilePage(ProfileView view, @Nullable Viewer viewer, ContactForm contact, FormErrors errors, Model model) {
+        var own = viewer != null && viewer.id() == view.memberId();
         model.addAttribute("profile", view);
         model.addAttribute("canonical", settings.link(view.path()));
-        model.addAttribute("own", viewer != null && viewer.id() == view.memberId());
+        model.addAttribute("own", own);
+        model.addAttribute("contact", contact);
+        model.addAttribute("errors", errors);
         return "directory/profile";
     }
 

@@ -46,10 +46,6 @@ class Towns {
         return exact.flatMap(choice -> places.findById(choice.id()));
     }
 
-    Optional<Place> byId(long id) {
-        return places.findById(id);
-    }
-
     private List<Choice> matching(List<String> words, int limit, Locale language) {
         var sql = new StringBuilder("select id, postal_code, name_fr, name_nl from directory.place where true");
         for (var word : words) {
