@@ -66,8 +66,7 @@ class HiddenProfileTests {
     void aHiddenProfileIsNotInTheApiEvenForItsOwnerOrAnAdmin() {
         var marker = marker();
         listings().list("Hidden Henk " + marker, Visibility.HIDDEN, "1000", marker);
-        var admin = new Visitor(mvc);
-        admin.signIn("admin@agora.example", TestMembers.PASSWORD);
+        var admin = new TestMembers(mvc, db).signedIn("Curious Admin", "fr", "ADMIN").visitor();
 
         assertThat(admin.get("/api/v1/members?q=" + marker)).bodyJson().extractingPath("$.total").isEqualTo(0);
         assertThat(new Visitor(mvc).get("/api/v1/members?q=" + marker)).bodyJson().extractingPath("$.total").isEqualTo(0);

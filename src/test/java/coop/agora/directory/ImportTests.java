@@ -21,9 +21,7 @@ class ImportTests {
     JdbcClient db;
 
     private Visitor admin() {
-        var admin = new Visitor(mvc);
-        admin.signIn("admin@agora.example", TestMembers.PASSWORD);
-        return admin;
+        return new TestMembers(mvc, db).signedIn("Import Admin", "fr", "ADMIN").visitor();
     }
 
     private static byte[] utf8(String text) {

@@ -77,8 +77,7 @@ class MapTests {
             listings().list("Verviers listed " + i, Visibility.MEMBERS, "4800", "");
             listings().list("Verviers hidden " + i, Visibility.HIDDEN, "4800", "");
         }
-        var advisor = new Visitor(mvc);
-        advisor.signIn("advisor@agora.example", TestMembers.PASSWORD);
+        var advisor = new TestMembers(mvc, db).signedIn("Zone Advisor", "nl", "ADVISOR").visitor();
 
         var page = advisor.get("/directory/density");
 
@@ -88,8 +87,7 @@ class MapTests {
     @Test
     void zonesWithFewerThanFiveMembersAreNotShown() {
         listings().list("Lonely Brest", Visibility.HIDDEN, "29200", "");
-        var advisor = new Visitor(mvc);
-        advisor.signIn("advisor@agora.example", TestMembers.PASSWORD);
+        var advisor = new TestMembers(mvc, db).signedIn("Zone Advisor", "nl", "ADVISOR").visitor();
 
         assertThat(advisor.get("/directory/density")).hasStatusOk().bodyText().doesNotContain("departement 29");
     }

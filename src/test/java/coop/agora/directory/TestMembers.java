@@ -24,6 +24,14 @@ final class TestMembers {
     record Member(long id, String email, Visitor visitor) {}
 
     Member signedIn(String name, String language) {
+        return signedIn(name, language, new String[0]);
+    }
+
+    /**
+     * A new member with more roles than MEMBER, such as ADMIN, so that tests never sign in to the
+     * shared demo accounts, whose sign-ins are limited per hour.
+     */
+    Member signedIn(String name, String language, String... roles) {
         var email = "directory." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         var hash = db.sql("select password_hash from accounts.account where email = 'member@agora.example'").query(String.class).single();
         var id = db.sql("""
@@ -33,6 +41,9 @@ final class TestMembers {
                 .query(Long.class)
                 .single();
         db.sql("insert into accounts.account_role (account_id, role) values (?, 'MEMBER')").param(id).update();
+        for (var role : roles) {
+            db.sql("insert into accounts.account_role (account_id, role) values (?, ?)").params(id, role).update();
+        }
         var visitor = new Visitor(mvc).speaking(language);
         visitor.signIn(email, PASSWORD);
         return new Member(id, email, visitor);
