@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing: every sign-in attempt takes a token from the account's bucket and
- * from the network address's bucket, before any password is checked. The buckets live in this
+ * Slows down password guessing: every failed sign-in takes a token from the account's bucket and
+ * from the network address's bucket, and an attempt is refused, before any password is checked,
+ * while either is empty. The buckets live in this
  * node's memory, so a flood of attempts is refused without touching the database; with several
  * nodes behind a load balancer each node keeps its own allowance.
  */
@@ -52,16 +53,25 @@ class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var address = perAddress.get(request.getRemoteAddr(),
-                key -> allowance(settings.perAddress(), settings.addressPeriod()));
-        var account = perAccount.get(EmailAddress.normalize(request.getParameter("email")),
-                key -> allowance(settings.perAccount(), settings.accountPeriod()));
-        var addressAllowed = address.tryConsume(1);
-        var accountAllowed = account.tryConsume(1);
-        if (addressAllowed && accountAllowed) {
+        if (addressBucket(request).getAvailableTokens() > 0 && accountBucket(request).getAvailableTokens() > 0) {
             chain.doFilter(request, response);
         } else {
             response.sendRedirect(request.getContextPath() + "/login?error=throttled");
         }
+    }
+
+    /** Only failed attempts count, so people who sign in often are never slowed down. */
+    void failed(HttpServletRequest request) {
+        addressBucket(request).tryConsume(1);
+        accountBucket(request).tryConsume(1);
+    }
+
+    private Bucket addressBucket(HttpServletRequest request) {
+        return perAddress.get(request.getRemoteAddr(), key -> allowance(settings.perAddress(), settings.addressPeriod()));
+    }
+
+    private Bucket accountBucket(HttpServletRequest request) {
+        return perAccount.get(EmailAddress.normalize(request.getParameter("email")),
+                key -> allowance(settings.perAccount(), settings.accountPeriod()));
     }
 }
