@@ -8,7 +8,6 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
 class AccountsNavigation {
@@ -23,15 +22,10 @@ class AccountsNavigation {
         return new NavigationLink("nav.adminUsers", "nav.adminUsers.description", "/admin/users", 950, Audience.ADMINS);
     }
 
-    /** Used and expired links and idle sign-in allowances are kept only as long as they matter. */
+    /** Used and expired links are kept only as long as they matter. */
     @Bean
-    RecurringTask<Void> forgetStaleAccountData(Tokens tokens, JdbcClient db) {
-        return Tasks.recurring("accounts-forget-stale", FixedDelay.of(Duration.ofHours(1)))
-                .execute((instance, context) -> {
-                    tokens.forgetExpired();
-                    db.sql("delete from accounts.rate_limit_bucket where expires_at < ?")
-                            .param(System.currentTimeMillis())
-                            .update();
-                });
+    RecurringTask<Void> forgetStaleLinks(Tokens tokens) {
+        return Tasks.recurring("accounts-forget-stale-links", FixedDelay.of(Duration.ofHours(1)))
+                .execute((instance, context) -> tokens.forgetExpired());
     }
 }

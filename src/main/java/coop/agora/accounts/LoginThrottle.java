@@ -1,51 +1,45 @@
 package coop.agora.accounts;
 
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
-import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing: every sign-in attempt takes a token from the account's bucket and
- * from the network address's bucket. The buckets live in PostgreSQL, so the limits hold across all
- * application nodes. Addresses are stored hashed.
+ * Slows down password guessing: every failed sign-in takes a token from the account's bucket and
+ * from the network address's bucket, and an attempt is refused, before any password is checked,
+ * while either is empty. The buckets live in this
+ * node's memory, so a flood of attempts is refused without touching the database; with several
+ * nodes behind a load balancer each node keeps its own allowance.
  */
 @Component
 class LoginThrottle extends OncePerRequestFilter {
 
-    private final ProxyManager<String> buckets;
-    private final BucketConfiguration perAccount;
-    private final BucketConfiguration perAddress;
+    private static final int MAX_TRACKED = 200_000;
 
-    LoginThrottle(DataSource dataSource, LoginThrottleSettings settings) {
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("accounts.rate_limit_bucket")
-                .idColumn("id")
-                .stateColumn("state")
-                .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-                .build();
-        this.perAccount = allowance(settings.perAccount(), settings.accountPeriod());
-        this.perAddress = allowance(settings.perAddress(), settings.addressPeriod());
+    private final Cache<String, Bucket> perAccount;
+    private final Cache<String, Bucket> perAddress;
+    private final LoginThrottleSettings settings;
+
+    LoginThrottle(LoginThrottleSettings settings) {
+        this.settings = settings;
+        this.perAccount = buckets(settings.accountPeriod());
+        this.perAddress = buckets(settings.addressPeriod());
     }
 
-    private static BucketConfiguration allowance(int attempts, Duration period) {
-        return BucketConfiguration.builder()
+    private static Cache<String, Bucket> buckets(Duration period) {
+        return Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterAccess(period).build();
+    }
+
+    private static Bucket allowance(int attempts, Duration period) {
+        return Bucket.builder()
                 .addLimit(limit -> limit.capacity(attempts).refillGreedy(attempts, period))
                 .build();
     }
@@ -59,23 +53,25 @@ class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var address = "login-ip:" + digest(request.getRemoteAddr());
-        var account = "login-account:" + digest(EmailAddress.normalize(request.getParameter("email")));
-        var addressAllowed = buckets.getProxy(address, () -> perAddress).tryConsume(1);
-        var accountAllowed = buckets.getProxy(account, () -> perAccount).tryConsume(1);
-        if (addressAllowed && accountAllowed) {
+        if (addressBucket(request).getAvailableTokens() > 0 && accountBucket(request).getAvailableTokens() > 0) {
             chain.doFilter(request, response);
         } else {
             response.sendRedirect(request.getContextPath() + "/login?error=throttled");
         }
     }
 
-    private static String digest(String value) {
-        try {
-            var hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Only failed attempts count, so people who sign in often are never slowed down. */
+    void failed(HttpServletRequest request) {
+        addressBucket(request).tryConsume(1);
+        accountBucket(request).tryConsume(1);
+    }
+
+    private Bucket addressBucket(HttpServletRequest request) {
+        return perAddress.get(request.getRemoteAddr(), key -> allowance(settings.perAddress(), settings.addressPeriod()));
+    }
+
+    private Bucket accountBucket(HttpServletRequest request) {
+        return perAccount.get(EmailAddress.normalize(request.getParameter("email")),
+                key -> allowance(settings.perAccount(), settings.accountPeriod()));
     }
 }

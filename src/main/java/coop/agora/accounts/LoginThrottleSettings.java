@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How many sign-in attempts are allowed per account and per network address before the form asks
+ * How many failed sign-ins are allowed per account and per network address before the form asks
  * to wait; each allowance refills over its period.
  */
 @ConfigurationProperties("agora.login-throttle")

@@ -21,9 +21,11 @@ import org.springframework.web.servlet.LocaleResolver;
 class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
     private final LocaleResolver localeResolver;
+    private final LoginThrottle throttle;
 
-    SignInOutcome(LocaleResolver localeResolver) {
+    SignInOutcome(LocaleResolver localeResolver, LoginThrottle throttle) {
         this.localeResolver = localeResolver;
+        this.throttle = throttle;
         setDefaultTargetUrl("/");
     }
 
@@ -39,6 +41,7 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        throttle.failed(request);
         var reason = failure instanceof DisabledException ? "unconfirmed"
                 : failure instanceof LockedException ? "blocked"
                 : "wrong";
