@@ -83,7 +83,7 @@ class ForumSearch {
                         }
                     }
                 })
-                .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").fragmentSize(200)
+                .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1).noMatchSize(200))
                 .fetch(Math.min(query.page(), MAX_PAGES - 1) * PAGE_SIZE, PAGE_SIZE);
         var snippets = new HashMap<Long, String>();
