@@ -21,7 +21,7 @@ class TextBundlesTests {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("ctx\\.t\\(\"([A-Za-z0-9_.]+)\"");
     private static final Pattern TEMPLATE_TEXT_ARGUMENT = Pattern.compile("(?:label|hint) = \"([A-Za-z0-9_.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:accounts|admin|form|mail|nav|error|home|layout|outbox|pager|role|pole)\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)\"");
+            "\"((?:accounts|admin|form|image|mail|nav|error|home|layout|outbox|pager|role|pole)\\.[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*)\"");
 
     @Test
     void everyBundleHasTheSameKeysInTheThreeLanguages() throws IOException {
