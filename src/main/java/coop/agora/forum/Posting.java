@@ -25,9 +25,6 @@ class Posting {
     static final int MIN_TITLE = 5;
     /** About twenty pages of text; longer posts are refused with this number in the message. */
     static final int MAX_BODY = 50_000;
-    /** Posts a member may write in {@link #PACE_MINUTES} minutes. */
-    static final int PACE_POSTS = 6;
-    static final int PACE_MINUTES = 10;
     /** A member's posts are checked by a moderator while they have fewer approved posts than this and add links. */
     static final int TRUSTED_AFTER_POSTS = 3;
 
@@ -39,8 +36,11 @@ class Posting {
     private final Markdown markdown;
     private final Members members;
     private final ApplicationEventPublisher events;
+    private final ForumSettings settings;
 
-    Posting(Topics topics, Posts posts, JdbcClient db, Markdown markdown, Members members, ApplicationEventPublisher events) {
+    Posting(Topics topics, Posts posts, JdbcClient db, Markdown markdown, Members members, ApplicationEventPublisher events,
+            ForumSettings settings) {
+        this.settings = settings;
         this.topics = topics;
         this.posts = posts;
         this.db = db;
@@ -193,11 +193,11 @@ class Posting {
     }
 
     private void checkPace(Viewer author) {
-        var recent = db.sql("select count(*) from forum.post where author_id = ? and created_at > now() - make_interval(mins => ?)")
-                .params(author.id(), PACE_MINUTES)
+        var recent = db.sql("select count(*) from (select 1 from forum.post where author_id = ? and created_at > now() - make_interval(secs => ?) limit ?) p")
+                .params(author.id(), settings.paceWindow().toSeconds(), settings.pacePosts())
                 .query(Long.class)
                 .single();
-        if (recent >= PACE_POSTS) {
+        if (recent >= settings.pacePosts()) {
             throw new Refused(FormErrors.builder().reject("body", "forum.error.tooFast").build(), true);
         }
     }
