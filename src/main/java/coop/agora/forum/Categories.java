@@ -89,4 +89,8 @@ class Categories {
                 .params(categoryId, memberId)
                 .update();
     }
+
+    void removeModerator(long categoryId, long memberId) {
+        db.sql("delete from forum.category_moderator where category_id = ? and member_id = ?").params(categoryId, memberId).update();
+    }
 }

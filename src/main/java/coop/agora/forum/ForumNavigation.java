@@ -21,6 +21,11 @@ class ForumNavigation {
         return new NavigationLink("nav.faq", "nav.faq.description", "/forum/faq", 110, Audience.EVERYONE);
     }
 
+    @Bean
+    NavigationLink forumAdminLink() {
+        return new NavigationLink("nav.forumAdmin", "nav.forumAdmin.description", "/admin/forum", 980, Audience.ADMINS);
+    }
+
     /**
      * Anyone may read; the pages themselves send visitors to sign in for members-only categories.
      * Writing always needs an account.
