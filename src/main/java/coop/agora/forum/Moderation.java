@@ -165,6 +165,44 @@ class Moderation {
         tellAuthor(post.authorId(), post.topic(), "edited", reason);
     }
 
+    /**
+     * Makes a new topic, in the same category, of a reply and every later post, when a discussion
+     * drifted to another subject. The first moved post becomes the new topic's opening post.
+     */
+    @Transactional
+    long split(Viewer moderator, long postId, String title, String reason) {
+        var first = posts.findById(postId).orElseThrow();
+        var from = first.topic();
+        var authorId = first.authorId() == null ? moderator.id() : first.authorId();
+        var to = topics.save(new Topic(from.categoryId(), authorId, title, from.language(), false));
+        for (var post : posts.findByTopicOrderById(from)) {
+            if (post.id() >= postId) {
+                post.moveTo(to, post.id() == postId);
+            }
+        }
+        if (from.solutionPostId() != null && from.solutionPostId() >= postId) {
+            from.solveWith(null);
+        }
+        posts.flush();
+        recount(from.id());
+        recount(to.id());
+        db.sql("update forum.category set topic_count = topic_count + 1 where id = ?").param(from.categoryId()).update();
+        log(moderator, from, postId, "SPLIT", reason);
+        tellAuthor(first.authorId(), from, "split", reason);
+        return to.id();
+    }
+
+    private void recount(long topicId) {
+        db.sql("""
+                        update forum.topic t set reply_count = greatest(0, s.posts - 1), last_post_at = s.last_at, last_author_id = s.last_author, created_at = least(t.created_at, s.first_at)
+                        from (select count(*) as posts, max(created_at) as last_at, min(created_at) as first_at,
+                                     (array_agg(author_id order by id desc))[1] as last_author
+                              from forum.post where topic_id = ? and not pending and not hidden) s
+                        where t.id = ? and s.posts > 0""")
+                .params(topicId, topicId)
+                .update();
+    }
+
     /** Lets a waiting post through: it is counted and announced as if just written. */
     @Transactional
     void approve(Viewer moderator, long postId) {

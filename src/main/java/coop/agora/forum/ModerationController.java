@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ModerationController {
 
-    private static final Set<String> ACTIONS = Set.of("hide", "show", "dismiss", "approve", "lock", "unlock", "pin", "unpin", "move");
+    private static final Set<String> ACTIONS = Set.of("hide", "show", "dismiss", "approve", "lock", "unlock", "pin", "unpin", "move", "split");
 
     private final Categories categories;
     private final ForumReads reads;
@@ -118,11 +118,15 @@ class ModerationController {
             @RequestParam(defaultValue = "") String action,
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "") String title,
             @AuthenticationPrincipal Viewer viewer,
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
         var post = moderated(id, viewer);
+        if (action.equals("split")) {
+            return split(post, title, reason, viewer, response, redirect, model);
+        }
         if (!ACTIONS.contains(action)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -147,6 +151,32 @@ class ModerationController {
         return "redirect:/forum/p/" + id + "/moderate";
     }
 
+    private String split(PostSource post, String title, String reason, Viewer viewer, HttpServletResponse response,
+            RedirectAttributes redirect, Model model) {
+        var errors = FormErrors.builder();
+        var newTitle = title.strip();
+        if (post.opening()) {
+            errors.reject("title", "forum.error.splitOpening");
+        } else if (newTitle.length() < Posting.MIN_TITLE) {
+            errors.reject("title", "forum.error.titleShort");
+        } else if (newTitle.length() > Posting.MAX_TITLE) {
+            errors.reject("title", "forum.error.titleLong");
+        }
+        if (reason.isBlank()) {
+            errors.reject("reason", "forum.error.reasonMissing");
+        } else if (reason.length() > Moderation.MAX_REASON) {
+            errors.reject("reason", "forum.error.reasonLong");
+        }
+        if (errors.any()) {
+            response.setStatus(422);
+            model.addAttribute("title", newTitle.length() > Posting.MAX_TITLE ? "" : newTitle);
+            return moderatePage(post, reason.length() > Moderation.MAX_REASON ? "" : reason, errors.build(), model, viewer);
+        }
+        var topic = moderation.split(viewer, post.id(), newTitle, reason.strip());
+        Notices.show(redirect, "forum.notice.split");
+        return "redirect:/forum/t/" + topic;
+    }
+
     /** A topic moves only to a category the same moderator looks after. */
     private Category target(String id, Viewer viewer) {
         try {
@@ -161,6 +191,9 @@ class ModerationController {
     }
 
     private String moderatePage(PostSource post, String reason, FormErrors errors, Model model, Viewer viewer) {
+        if (!model.containsAttribute("title")) {
+            model.addAttribute("title", "");
+        }
         var topic = reads.topic(post.topicId()).orElseThrow();
         model.addAttribute("post", post);
         model.addAttribute("topic", topic);

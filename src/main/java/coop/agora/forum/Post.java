@@ -177,8 +177,9 @@ class Post {
         this.official = official;
     }
 
-    void moveTo(Topic topic) {
+    /** Moves the post to another topic, as its opening post or as a reply. */
+    void moveTo(Topic topic, boolean opening) {
         this.topic = topic;
-        this.opening = false;
+        this.opening = opening;
     }
 }

@@ -175,4 +175,21 @@ class AnswersAndModerationTests {
         assertThat(db.sql("select category_id from forum.topic where id = ?").param(ids[0]).query(Long.class).single()).isEqualTo(ghent);
         assertThat(db.sql("select locked from forum.topic where id = ?").param(ids[0]).query(Boolean.class).single()).isTrue();
     }
+
+    @Test
+    void aModeratorSplitsADriftingDiscussionIntoANewTopic() {
+        var ids = questionAnswered("ines.dubois@agora.example", "thomas.leroy@agora.example", "Une question qui dérive");
+        signedIn("elodie.moreau@agora.example").post("/forum/t/" + ids[0] + "/reply", "body", "Et sinon, qui vient au concert samedi ?");
+        var drift = newest("post");
+        var advisor = signedIn("advisor@agora.example");
+
+        assertThat(advisor.post("/forum/p/" + drift + "/moderate", "action", "split", "title", "", "reason", "Autre sujet")).hasStatus(422);
+        var split = advisor.post("/forum/p/" + drift + "/moderate", "action", "split", "title", "Concert de samedi", "reason", "Autre sujet");
+
+        var topic = newest("topic");
+        assertThat(split).hasRedirectedUrl("/forum/t/" + topic);
+        assertThat(db.sql("select topic_id from forum.post where id = ?").param(drift).query(Long.class).single()).isEqualTo(topic);
+        assertThat(db.sql("select reply_count from forum.topic where id = ?").param(ids[0]).query(Integer.class).single()).isEqualTo(1);
+        assertThat(new Visitor(mvc).get("/forum/t/" + topic)).bodyText().contains("Concert de samedi").contains("qui vient au concert samedi");
+    }
 }
