@@ -90,6 +90,6 @@ class Answers {
     }
 
     boolean isFaq(long topicId) {
-        return promoted.findByTopicId(topicId).isPresent();
+        return db.sql("select exists (select 1 from forum.faq_entry where topic_id = ?)").param(topicId).query(Boolean.class).single();
     }
 }

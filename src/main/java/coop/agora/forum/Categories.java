@@ -2,7 +2,9 @@ package coop.agora.forum;
 
 import coop.agora.platform.Viewer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,9 +18,24 @@ class Categories {
             visibility, topic_count, post_count, last_post_at""";
 
     private final JdbcClient db;
+    /**
+     * Categories by id as topic pages need them: names, address and visibility. They change only
+     * when an admin adds a category; their counters here may lag, and topic pages do not show them.
+     */
+    private final Map<Long, Category> places = new ConcurrentHashMap<>();
 
     Categories(JdbcClient db) {
         this.db = db;
+    }
+
+    Optional<Category> place(long id) {
+        var known = places.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var found = find(id);
+        found.ifPresent(category -> places.put(id, category));
+        return found;
     }
 
     /** Every category the viewer may read, parents before their children. */

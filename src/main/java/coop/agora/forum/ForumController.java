@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,8 +36,10 @@ class ForumController {
     private final Posting posting;
     private final Answers answers;
     private final Moderation moderation;
+    private final PostImages images;
 
-    ForumController(Categories categories, ForumReads reads, Posting posting, Answers answers, Moderation moderation) {
+    ForumController(Categories categories, ForumReads reads, Posting posting, Answers answers, Moderation moderation, PostImages images) {
+        this.images = images;
         this.moderation = moderation;
         this.categories = categories;
         this.reads = reads;
@@ -79,13 +85,14 @@ class ForumController {
     @GetMapping("/forum/c/{slug}/new")
     String newTopic(@PathVariable String slug, @AuthenticationPrincipal Viewer viewer, Model model) {
         var category = readable(slug, viewer);
-        return newTopicPage(category, new TopicForm("", "", viewer.language().getLanguage()), FormErrors.none(), model);
+        return newTopicPage(category, new TopicForm("", "", viewer.language().getLanguage(), ""), FormErrors.none(), model);
     }
 
     @PostMapping("/forum/c/{slug}")
     String startTopic(
             @PathVariable String slug,
             TopicForm form,
+            @RequestParam(required = false) @Nullable MultipartFile image,
             @AuthenticationPrincipal Viewer viewer,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -94,7 +101,7 @@ class ForumController {
         var category = readable(slug, viewer);
         try {
             tooLargeToRead(request);
-            var written = posting.startTopic(viewer, category, form);
+            var written = posting.startTopic(viewer, category, form, image);
             Notices.show(redirect, written.held() ? "forum.notice.held" : "forum.notice.topicStarted");
             return "redirect:/forum/t/" + written.topicId();
         } catch (Posting.Refused refused) {
@@ -120,7 +127,7 @@ class ForumController {
             Locale locale,
             Model model) {
         var topic = readableTopic(id, viewer);
-        var category = categories.find(topic.categoryId()).orElseThrow();
+        var category = categories.place(topic.categoryId()).orElseThrow();
         var moderator = categories.canModerate(viewer, category.id());
         var page = reads.posts(topic, viewer == null ? null : viewer.id(), moderator, after, before, locale);
         if (viewer != null) {
@@ -134,7 +141,7 @@ class ForumController {
         model.addAttribute("advisor", viewer != null && Answers.mayMarkOfficial(viewer));
         model.addAttribute("faq", answers.isFaq(topic.id()));
         model.addAttribute("watching", viewer != null && reads.watches(viewer.id(), null, topic.id()));
-        model.addAttribute("form", new ReplyForm(""));
+        model.addAttribute("form", ReplyForm.of(""));
         model.addAttribute("errors", FormErrors.none());
         model.addAttribute("maxBody", Posting.MAX_BODY);
         return "forum/topic";
@@ -173,13 +180,14 @@ class ForumController {
                 body = text == null ? "" : text;
             }
         }
-        return replyPage(topic, new ReplyForm(body), FormErrors.none(), model);
+        return replyPage(topic, ReplyForm.of(body), FormErrors.none(), model);
     }
 
     @PostMapping("/forum/t/{id}/reply")
     String reply(
             @PathVariable long id,
             ReplyForm form,
+            @RequestParam(required = false) @Nullable MultipartFile image,
             @AuthenticationPrincipal Viewer viewer,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -188,7 +196,7 @@ class ForumController {
         var topic = readableTopic(id, viewer);
         try {
             tooLargeToRead(request);
-            var written = posting.reply(viewer, id, form);
+            var written = posting.reply(viewer, id, form, image);
             Notices.show(redirect, written.held() ? "forum.notice.held" : "forum.notice.replied");
             return "redirect:/forum/t/" + id + "?after=" + (written.postId() - 1) + "#post-" + written.postId();
         } catch (Posting.Refused refused) {
@@ -208,7 +216,7 @@ class ForumController {
     @GetMapping("/forum/p/{id}/edit")
     String editPage(@PathVariable long id, @AuthenticationPrincipal Viewer viewer, Model model) {
         var post = editable(id, viewer);
-        return editPage(post, new ReplyForm(post.body()), "", FormErrors.none(), model, viewer);
+        return editPage(post, ReplyForm.of(post.body()), "", FormErrors.none(), model, viewer);
     }
 
     @PostMapping("/forum/p/{id}/edit")
@@ -248,6 +256,24 @@ class ForumController {
         model.addAttribute("errors", errors);
         model.addAttribute("maxBody", Posting.MAX_BODY);
         return "forum/edit";
+    }
+
+    /** A post's picture, for those who may read the post; pictures never change, so browsers keep them. */
+    @GetMapping("/forum/images/{fileId}")
+    ResponseEntity<byte[]> image(@PathVariable long fileId, @AuthenticationPrincipal @Nullable Viewer viewer) {
+        var postId = images.postOf(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var post = reads.post(postId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var topic = readableTopic(post.topicId(), viewer);
+        var moderator = categories.canModerate(viewer, topic.categoryId());
+        var author = viewer != null && post.authorId() != null && post.authorId() == viewer.id();
+        if ((post.hidden() && !moderator) || (post.pending() && !moderator && !author)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var content = images.read(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.file().contentType()))
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate())
+                .body(content.bytes());
     }
 
     @PostMapping("/forum/p/{id}/thanks")
@@ -326,7 +352,7 @@ class ForumController {
     /** A topic the viewer may see: hidden ones only for moderators, waiting ones also for their author. */
     TopicView readableTopic(long id, @Nullable Viewer viewer) {
         var topic = reads.topic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        checkReadable(categories.find(topic.categoryId()).orElseThrow(), viewer);
+        checkReadable(categories.place(topic.categoryId()).orElseThrow(), viewer);
         if (topic.hidden() || topic.pending()) {
             var author = viewer != null && topic.authorId() != null && topic.authorId() == viewer.id();
             if (!categories.canModerate(viewer, topic.categoryId()) && !(topic.pending() && !topic.hidden() && author)) {

@@ -35,7 +35,7 @@ class ForumNavigation {
     WebAccessRules forumReading() {
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/forum", "/forum/c/*", "/forum/c/*/archives", "/forum/c/*/archives/*", "/forum/c/*/feed.atom",
-                        "/forum/t/*", "/forum/api/topics/*", "/forum/faq", "/forum/search")
+                        "/forum/t/*", "/forum/api/topics/*", "/forum/faq", "/forum/search", "/forum/images/*")
                 .permitAll();
     }
 }

@@ -34,6 +34,10 @@ class ForumPersonalData implements PersonalData {
                 .param(memberId).query().listOfRows());
         data.put("posts", db.sql("select id, topic_id, body, created_at, edited_at from forum.post where author_id = ? order by id")
                 .param(memberId).query().listOfRows());
+        data.put("pictures", db.sql("""
+                        select i.post_id, i.file_id, i.alt_text from forum.post_image i join forum.post p on p.id = i.post_id
+                        where p.author_id = ? order by i.post_id""")
+                .param(memberId).query().listOfRows());
         data.put("thanked", db.sql("select post_id from forum.thanks where member_id = ? order by post_id")
                 .param(memberId).query(Long.class).list());
         data.put("flags", db.sql("select post_id, reason, note, created_at, outcome from forum.flag where reporter_id = ? order by id")

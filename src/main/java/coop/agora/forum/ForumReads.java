@@ -197,8 +197,9 @@ class ForumReads {
         var visibility = moderator ? "" : " and not p.hidden and (not p.pending or p.author_id = ?)";
         var select = """
                 select p.id, p.author_id, p.body_html, p.created_at, p.edited_at, p.hidden, p.pending, p.official, p.opening,
-                       p.thanks_count, exists (select 1 from forum.thanks th where th.post_id = p.id and th.member_id = ?) as thanked
-                from forum.post p where p.topic_id = ?""" + visibility;
+                       p.thanks_count, exists (select 1 from forum.thanks th where th.post_id = p.id and th.member_id = ?) as thanked,
+                       i.file_id, i.alt_text
+                from forum.post p left join forum.post_image i on i.post_id = p.id where p.topic_id = ?""" + visibility;
         List<RawPost> raw;
         if (before != null) {
             var query = db.sql(select + " and p.id < ? order by p.id desc limit " + (POSTS_PER_PAGE + 1)).param(viewerId).param(topic.id());
@@ -232,7 +233,8 @@ class ForumReads {
     }
 
     private record RawPost(long id, @Nullable Long authorId, String bodyHtml, Instant createdAt, @Nullable Instant editedAt,
-            boolean hidden, boolean pending, boolean official, boolean opening, int thanksCount, boolean thanked) {}
+            boolean hidden, boolean pending, boolean official, boolean opening, int thanksCount, boolean thanked, @Nullable Long imageId,
+            @Nullable String imageAlt) {}
 
     private PostsPage page(TopicView topic, List<RawPost> raw, @Nullable Long previous, @Nullable Long next, @Nullable Long viewerId,
             boolean moderator, Locale locale) {
@@ -242,8 +244,9 @@ class ForumReads {
             if (solution == null) {
                 solution = db.sql("""
                                 select p.id, p.author_id, p.body_html, p.created_at, p.edited_at, p.hidden, p.pending, p.official, p.opening,
-                                       p.thanks_count, exists (select 1 from forum.thanks th where th.post_id = p.id and th.member_id = ?) as thanked
-                                from forum.post p where p.id = ? and (? or not p.hidden)""")
+                                       p.thanks_count, exists (select 1 from forum.thanks th where th.post_id = p.id and th.member_id = ?) as thanked,
+                                       i.file_id, i.alt_text
+                                from forum.post p left join forum.post_image i on i.post_id = p.id where p.id = ? and (? or not p.hidden)""")
                         .params(viewerId, topic.solutionPostId(), moderator)
                         .query(ForumReads::rawPost)
                         .optional()
@@ -267,7 +270,7 @@ class ForumReads {
 
     private static PostView view(RawPost p, Map<Long, String> names, String former) {
         return new PostView(p.id(), p.authorId(), nameOf(p.authorId(), names, former), p.bodyHtml(), p.createdAt(), p.editedAt(),
-                p.hidden(), p.pending(), p.official(), p.opening(), p.thanksCount(), p.thanked());
+                p.hidden(), p.pending(), p.official(), p.opening(), p.thanksCount(), p.thanked(), p.imageId(), p.imageAlt());
     }
 
     private static RawPost rawPost(ResultSet row, int number) throws SQLException {
@@ -275,7 +278,7 @@ class ForumReads {
         return new RawPost(row.getLong("id"), nullableLong(row, "author_id"), row.getString("body_html"),
                 row.getTimestamp("created_at").toInstant(), edited == null ? null : edited.toInstant(), row.getBoolean("hidden"),
                 row.getBoolean("pending"), row.getBoolean("official"), row.getBoolean("opening"), row.getInt("thanks_count"),
-                row.getBoolean("thanked"));
+                row.getBoolean("thanked"), nullableLong(row, "file_id"), row.getString("alt_text"));
     }
 
     /** Remembers that the member has read the topic up to now. */

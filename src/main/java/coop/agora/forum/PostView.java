@@ -16,4 +16,6 @@ public record PostView(
         boolean official,
         boolean opening,
         int thanksCount,
-        boolean thankedByViewer) {}
+        boolean thankedByViewer,
+        @Nullable Long imageId,
+        @Nullable String imageAlt) {}

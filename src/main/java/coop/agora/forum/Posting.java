@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Writing in the forum: new topics, replies, edits and thanks, with the checks that keep it
@@ -37,9 +38,11 @@ class Posting {
     private final Members members;
     private final ApplicationEventPublisher events;
     private final ForumSettings settings;
+    private final PostImages images;
 
     Posting(Topics topics, Posts posts, JdbcClient db, Markdown markdown, Members members, ApplicationEventPublisher events,
-            ForumSettings settings) {
+            ForumSettings settings, PostImages images) {
+        this.images = images;
         this.settings = settings;
         this.topics = topics;
         this.posts = posts;
@@ -74,7 +77,7 @@ class Posting {
     }
 
     @Transactional
-    Written startTopic(Viewer author, Category category, TopicForm form) {
+    Written startTopic(Viewer author, Category category, TopicForm form, @Nullable MultipartFile image) {
         var errors = FormErrors.builder();
         var title = form.title().strip();
         if (title.length() < MIN_TITLE) {
@@ -87,6 +90,7 @@ class Posting {
         if (language.isEmpty()) {
             errors.reject("language", "forum.error.language");
         }
+        var picture = images.check(image, form.imageAlt(), errors);
         if (errors.any()) {
             throw new Refused(errors.build(), false);
         }
@@ -94,6 +98,9 @@ class Posting {
         var held = needsApproval(author, form.body());
         var topic = topics.save(new Topic(category.id(), author.id(), title, language.orElseThrow().getLanguage(), held));
         var post = posts.save(new Post(topic, author.id(), form.body(), markdown.toSafeHtml(form.body()), true, held));
+        if (picture != null) {
+            images.attach(post.id(), author.id(), picture);
+        }
         if (!held) {
             announceTopic(topic, post.id());
         }
@@ -101,19 +108,23 @@ class Posting {
     }
 
     @Transactional
-    Written reply(Viewer author, long topicId, ReplyForm form) {
+    Written reply(Viewer author, long topicId, ReplyForm form, @Nullable MultipartFile image) {
         var topic = topics.findById(topicId).orElseThrow();
         var errors = FormErrors.builder();
         if (topic.locked()) {
             errors.reject("body", "forum.error.locked");
         }
         checkBody(form.body(), errors);
+        var picture = images.check(image, form.imageAlt(), errors);
         if (errors.any()) {
             throw new Refused(errors.build(), false);
         }
         checkPace(author);
         var held = needsApproval(author, form.body());
         var post = posts.save(new Post(topic, author.id(), form.body(), markdown.toSafeHtml(form.body()), false, held));
+        if (picture != null) {
+            images.attach(post.id(), author.id(), picture);
+        }
         if (!held) {
             published(topic, post.id(), author.id(), form.body());
         }

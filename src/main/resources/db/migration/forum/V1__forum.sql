@@ -146,3 +146,11 @@ create table watch (
 );
 create unique index watch_category on watch (member_id, category_id) where category_id is not null;
 create unique index watch_topic on watch (member_id, topic_id) where topic_id is not null;
+
+-- A picture shown under a post, kept in the platform's file store, with its text for people who
+-- cannot see it.
+create table post_image (
+    post_id  bigint primary key references post (id) on delete cascade,
+    file_id  bigint not null unique,
+    alt_text text   not null
+);

@@ -5,6 +5,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +51,11 @@ class ForumJourneyTest extends BrowserTest {
         var answerer = signedIn("thomas.leroy@agora.example");
         answerer.navigate(topicUrl);
         answerer.getByLabel("Votre réponse").fill("Oui : une ligne « frais de déplacement » sur la facture, au tarif convenu dans le devis.");
+        answerer.getByLabel("Image (JPEG, PNG ou WebP, 5 Mo au plus)").setInputFiles(new FilePayload("facture.png", "image/png", picture()));
+        answerer.getByLabel("Ce que montre l'image").fill("Une facture avec une ligne de frais de déplacement");
         answerer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma réponse")).click();
         assertThat(answerer.getByRole(AriaRole.STATUS)).hasText("Votre réponse est publiée.");
+        assertThat(answerer.getByAltText("Une facture avec une ligne de frais de déplacement")).isVisible();
         assertAccessible(answerer);
 
         asker.navigate(topicUrl);
@@ -110,6 +120,24 @@ class ForumJourneyTest extends BrowserTest {
         assertThat(categoryModerator.getByRole(AriaRole.STATUS)).hasText("Gedaan. De actie is opgetekend.");
         assertThat(categoryModerator.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Reclame hoort niet")))
                 .containsText("verborg een bericht");
+    }
+
+    /** A small picture, as a member would attach from their computer. */
+    private static byte[] picture() {
+        var image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, 120, 80);
+        graphics.setColor(Color.DARK_GRAY);
+        graphics.fillRect(10, 10, 100, 8);
+        graphics.dispose();
+        var bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private Page signedIn(String email) {
