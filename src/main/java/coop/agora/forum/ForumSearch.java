@@ -49,7 +49,7 @@ class ForumSearch {
     SearchResults find(Query query, Locale locale) {
         var words = query.words().strip();
         if (words.isEmpty() || query.categories().isEmpty()) {
-            return new SearchResults(List.of(), 0);
+            return new SearchResults(List.of(), 0, true);
         }
         var text = words.length() > MAX_QUERY ? words.substring(0, MAX_QUERY) : words;
         var result = Search.session(entityManager)
@@ -85,6 +85,8 @@ class ForumSearch {
                 })
                 .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1).noMatchSize(200))
+                // Counting every match of a common word costs more than finding the best ones.
+                .totalHitCountThreshold(MAX_PAGES * PAGE_SIZE)
                 .fetch(Math.min(query.page(), MAX_PAGES - 1) * PAGE_SIZE, PAGE_SIZE);
         var snippets = new HashMap<Long, String>();
         var ids = new ArrayList<Long>();
@@ -98,7 +100,7 @@ class ForumSearch {
                 }
             }
         }
-        return new SearchResults(hits(ids, snippets, locale), result.total().hitCount());
+        return new SearchResults(hits(ids, snippets, locale), result.total().hitCountLowerBound(), result.total().isHitCountExact());
     }
 
     private List<SearchHit> hits(List<Long> ids, java.util.Map<Long, String> snippets, Locale locale) {
