@@ -47,6 +47,15 @@ class Categories {
                 .list();
     }
 
+    /** The categories right under one, that the viewer may read. */
+    List<Category> childrenOf(long parentId, @Nullable Viewer viewer) {
+        return db.sql("select " + COLUMNS + " from forum.category where parent_id = ?"
+                        + (viewer == null ? " and visibility = 'PUBLIC'" : "") + " order by position, id")
+                .param(parentId)
+                .query(Category.class)
+                .list();
+    }
+
     Optional<Category> find(long id) {
         return db.sql("select " + COLUMNS + " from forum.category where id = ?").param(id).query(Category.class).optional();
     }

@@ -67,7 +67,7 @@ class ForumController {
         var cursor = ForumReads.TopicCursor.parse(after).orElse(null);
         var page = reads.categoryPage(category.id(), viewer == null ? null : viewer.id(), language, cursor, locale);
         model.addAttribute("category", category);
-        model.addAttribute("children", categories.readableBy(viewer).stream().filter(c -> Long.valueOf(category.id()).equals(c.parentId())).toList());
+        model.addAttribute("children", categories.childrenOf(category.id(), viewer));
         model.addAttribute("page", page);
         model.addAttribute("lang", language == null ? "" : language);
         model.addAttribute("first", cursor == null);
