@@ -1,6 +1,8 @@
 package coop.agora.forum;
 
 import coop.agora.platform.Viewer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +45,7 @@ class Categories {
         return db.sql("select " + COLUMNS + " from forum.category"
                         + (viewer == null ? " where visibility = 'PUBLIC'" : "")
                         + " order by coalesce(parent_id, id), parent_id nulls first, position, id")
-                .query(Category.class)
+                .query(Categories::category)
                 .list();
     }
 
@@ -52,16 +54,16 @@ class Categories {
         return db.sql("select " + COLUMNS + " from forum.category where parent_id = ?"
                         + (viewer == null ? " and visibility = 'PUBLIC'" : "") + " order by position, id")
                 .param(parentId)
-                .query(Category.class)
+                .query(Categories::category)
                 .list();
     }
 
     Optional<Category> find(long id) {
-        return db.sql("select " + COLUMNS + " from forum.category where id = ?").param(id).query(Category.class).optional();
+        return db.sql("select " + COLUMNS + " from forum.category where id = ?").param(id).query(Categories::category).optional();
     }
 
     Optional<Category> findBySlug(String slug) {
-        return db.sql("select " + COLUMNS + " from forum.category where slug = ?").param(slug).query(Category.class).optional();
+        return db.sql("select " + COLUMNS + " from forum.category where slug = ?").param(slug).query(Categories::category).optional();
     }
 
     long count() {
@@ -118,5 +120,14 @@ class Categories {
 
     void removeModerator(long categoryId, long memberId) {
         db.sql("delete from forum.category_moderator where category_id = ? and member_id = ?").params(categoryId, memberId).update();
+    }
+
+    private static Category category(ResultSet row, int number) throws SQLException {
+        var last = row.getTimestamp("last_post_at");
+        return new Category(row.getLong("id"), ForumReads.nullableLong(row, "parent_id"), row.getString("slug"), row.getString("kind"),
+                ForumReads.nullableLong(row, "office_id"), row.getString("name_fr"), row.getString("name_nl"), row.getString("name_en"),
+                row.getString("description_fr"), row.getString("description_nl"), row.getString("description_en"),
+                Category.Visibility.valueOf(row.getString("visibility")), row.getInt("topic_count"), row.getInt("post_count"),
+                last == null ? null : last.toInstant());
     }
 }

@@ -213,7 +213,7 @@ class DemoForum implements ApplicationRunner {
     private record Seeded(Topic topic, List<Post> replies) {}
 
     private Seeded topic(long categoryId, long authorId, String title, String language, Instant at, String body, Reply... replies) {
-        var topic = topics.save(new Topic(categoryId, authorId, title, language, false));
+        var topic = topics.save(new Topic(categories.find(categoryId).orElseThrow(), authorId, title, language, false));
         topic.startedAt(at);
         posts.save(new Post(topic, authorId, body, markdown.toSafeHtml(body), true, false)).writtenAt(at);
         var saved = new java.util.ArrayList<Post>();

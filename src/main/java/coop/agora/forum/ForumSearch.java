@@ -5,7 +5,6 @@ import coop.agora.platform.Texts;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +24,8 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 class ForumSearch {
 
+    static final String UNLISTED = "unlisted";
+    static final String MEMBERS_ONLY = "members-only";
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGES = 50;
     static final int MAX_QUERY = 200;
@@ -41,14 +42,14 @@ class ForumSearch {
         this.texts = texts;
     }
 
-    /** What a reader asks for; null filters are not applied. */
-    record Query(String words, Collection<Long> categories, @Nullable Boolean solved, @Nullable Long authorId, @Nullable String language,
+    /** What a reader asks for; null filters are not applied. Visitors do not see members-only categories. */
+    record Query(String words, boolean visitor, @Nullable Long category, @Nullable Boolean solved, @Nullable Long authorId, @Nullable String language,
             @Nullable Instant from, @Nullable Instant until, int page) {}
 
     @Transactional(readOnly = true)
     SearchResults find(Query query, Locale locale) {
         var words = query.words().strip();
-        if (words.isEmpty() || query.categories().isEmpty()) {
+        if (words.isEmpty()) {
             return new SearchResults(List.of(), 0, true);
         }
         var text = words.length() > MAX_QUERY ? words.substring(0, MAX_QUERY) : words;
@@ -59,10 +60,14 @@ class ForumSearch {
                         .asList())
                 .where((f, root) -> {
                     root.add(f.match().fields("textFr", "textNl", "textEn").matching(text));
-                    root.add(f.match().field("hidden").matching(false));
-                    root.add(f.match().field("pending").matching(false));
-                    root.add(f.match().field("topic.visible").matching(true));
-                    root.add(f.terms().field("topic.categoryId").matchingAny(query.categories()));
+                    root.add(f.not(f.match().field("restrictions").matching(UNLISTED)));
+                    root.add(f.not(f.match().field("topic.restrictions").matching(UNLISTED)));
+                    if (query.visitor()) {
+                        root.add(f.not(f.match().field("topic.restrictions").matching(MEMBERS_ONLY)));
+                    }
+                    if (query.category() != null) {
+                        root.add(f.match().field("topic.categoryId").matching(query.category()));
+                    }
                     if (query.solved() != null) {
                         root.add(f.match().field("topic.solved").matching(query.solved()));
                     }

@@ -146,7 +146,7 @@ class Moderation {
         var topic = topics.findById(topicId).orElseThrow();
         var from = topic.categoryId();
         var posts = 1 + db.sql("select reply_count from forum.topic where id = ?").param(topic.id()).query(Integer.class).single();
-        topic.moveTo(to.id());
+        topic.moveTo(to);
         db.sql("update forum.category set topic_count = topic_count - 1, post_count = post_count - ? where id = ?").params(posts, from).update();
         db.sql("update forum.category set topic_count = topic_count + 1, post_count = post_count + ? where id = ?").params(posts, to.id()).update();
         db.sql("update forum.flag set category_id = ? where post_id in (select id from forum.post where topic_id = ?)")
@@ -174,7 +174,7 @@ class Moderation {
         var first = posts.findById(postId).orElseThrow();
         var from = first.topic();
         var authorId = first.authorId() == null ? moderator.id() : first.authorId();
-        var to = topics.save(new Topic(from.categoryId(), authorId, title, from.language(), false));
+        var to = topics.save(new Topic(categories.find(from.categoryId()).orElseThrow(), authorId, title, from.language(), false));
         for (var post : posts.findByTopicOrderById(from)) {
             if (post.id() >= postId) {
                 post.moveTo(to, post.id() == postId);

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -19,6 +20,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +41,7 @@ class Post {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "topic_id")
-    @IndexedEmbedded(includePaths = {"categoryId", "language", "visible", "solved"})
+    @IndexedEmbedded(includePaths = {"categoryId", "language", "restrictions", "solved"})
     private Topic topic;
 
     @GenericField
@@ -54,10 +56,8 @@ class Post {
 
     private @Nullable Instant editedAt;
 
-    @GenericField
     private boolean hidden;
 
-    @GenericField
     private boolean pending;
 
     private boolean official;
@@ -117,6 +117,13 @@ class Post {
 
     boolean official() {
         return official;
+    }
+
+    /** Why search leaves this post out, as for {@link Topic#getRestrictions()}. */
+    @KeywordField
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "hidden")), @ObjectPath(@PropertyValue(propertyName = "pending"))})
+    List<String> getRestrictions() {
+        return hidden || pending ? List.of(ForumSearch.UNLISTED) : List.of();
     }
 
     @FullTextField(analyzer = SearchAnalyzers.FRENCH, highlightable = Highlightable.ANY)

@@ -5,9 +5,12 @@ import coop.agora.platform.Languages;
 import coop.agora.platform.Markdown;
 import coop.agora.platform.Viewer;
 import coop.agora.platform.web.FormErrors;
+import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +42,12 @@ class Posting {
     private final ApplicationEventPublisher events;
     private final ForumSettings settings;
     private final PostImages images;
+    private final EntityManager entityManager;
 
-    Posting(Topics topics, Posts posts, JdbcClient db, Markdown markdown, Members members, ApplicationEventPublisher events,
+    Posting(EntityManager entityManager, Topics topics, Posts posts, JdbcClient db, Markdown markdown, Members members, ApplicationEventPublisher events,
             ForumSettings settings, PostImages images) {
         this.images = images;
+        this.entityManager = entityManager;
         this.settings = settings;
         this.topics = topics;
         this.posts = posts;
@@ -95,8 +100,9 @@ class Posting {
             throw new Refused(errors.build(), false);
         }
         checkPace(author);
+        searchableSoon();
         var held = needsApproval(author, form.body());
-        var topic = topics.save(new Topic(category.id(), author.id(), title, language.orElseThrow().getLanguage(), held));
+        var topic = topics.save(new Topic(category, author.id(), title, language.orElseThrow().getLanguage(), held));
         var post = posts.save(new Post(topic, author.id(), form.body(), markdown.toSafeHtml(form.body()), true, held));
         if (picture != null) {
             images.attach(post.id(), author.id(), picture);
@@ -120,6 +126,7 @@ class Posting {
             throw new Refused(errors.build(), false);
         }
         checkPace(author);
+        searchableSoon();
         var held = needsApproval(author, form.body());
         var post = posts.save(new Post(topic, author.id(), form.body(), markdown.toSafeHtml(form.body()), false, held));
         if (picture != null) {
@@ -129,6 +136,15 @@ class Posting {
             published(topic, post.id(), author.id(), form.body());
         }
         return new Written(topic.id(), post.id(), held);
+    }
+
+    /**
+     * A new post is searchable as soon as the request ends, but written to disk with the next
+     * posts, about once a second, rather than in a disk commit of its own: the database keeps
+     * every post, and an index rebuild recovers the last second if the server stops abruptly.
+     */
+    private void searchableSoon() {
+        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
     }
 
     /** Counts a reply once readers can see it, and tells the people it concerns. */

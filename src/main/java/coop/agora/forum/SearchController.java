@@ -48,12 +48,12 @@ class SearchController {
         var byId = new LinkedHashMap<Long, Category>();
         readable.forEach(c -> byId.put(c.id(), c));
         var chosen = number(category);
-        var scope = chosen != null && byId.containsKey(chosen) ? List.of(chosen) : List.copyOf(byId.keySet());
+        var scope = chosen != null && byId.containsKey(chosen) ? chosen : null;
         var language = Languages.of(lang).map(Locale::getLanguage).orElse(null);
         var pageNumber = Math.max(0, Math.min(ForumSearch.MAX_PAGES - 1, number(page) == null ? 0 : number(page).intValue()));
         var fromDay = day(from);
         var untilDay = day(until);
-        var query = new ForumSearch.Query(q, scope, solved.equals("yes") ? Boolean.TRUE : solved.equals("no") ? Boolean.FALSE : null,
+        var query = new ForumSearch.Query(q, viewer == null, scope, solved.equals("yes") ? Boolean.TRUE : solved.equals("no") ? Boolean.FALSE : null,
                 number(author), language, fromDay == null ? null : fromDay.atStartOfDay(BRUSSELS).toInstant(),
                 untilDay == null ? null : untilDay.plusDays(1).atStartOfDay(BRUSSELS).toInstant(), pageNumber);
         var results = search.find(query, locale);

@@ -51,6 +51,8 @@ class Topic {
 
     private @Nullable Long solutionPostId;
 
+    private boolean membersOnly;
+
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     private int replyCount;
 
@@ -73,8 +75,9 @@ class Topic {
         this.lastPostAt = createdAt;
     }
 
-    Topic(long categoryId, long authorId, String title, String language, boolean pending) {
-        this.categoryId = categoryId;
+    Topic(Category category, long authorId, String title, String language, boolean pending) {
+        this.categoryId = category.id();
+        this.membersOnly = category.visibility() == Category.Visibility.MEMBERS;
         this.authorId = authorId;
         this.title = title;
         this.language = language;
@@ -127,11 +130,24 @@ class Topic {
         return solutionPostId;
     }
 
-    /** Hidden and waiting topics are left out of search results. */
-    @GenericField
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "hidden")), @ObjectPath(@PropertyValue(propertyName = "pending"))})
-    boolean isVisible() {
-        return !hidden && !pending;
+    /**
+     * Why search leaves the topic's posts out for some readers. Search excludes these few words
+     * rather than requiring their absence, which lets the index skip the excluded posts cheaply.
+     */
+    @KeywordField
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "hidden")),
+            @ObjectPath(@PropertyValue(propertyName = "pending")),
+            @ObjectPath(@PropertyValue(propertyName = "membersOnly"))})
+    List<String> getRestrictions() {
+        var restrictions = new ArrayList<String>(3);
+        if (hidden || pending) {
+            restrictions.add(ForumSearch.UNLISTED);
+        }
+        if (membersOnly) {
+            restrictions.add(ForumSearch.MEMBERS_ONLY);
+        }
+        return restrictions;
     }
 
     @GenericField
@@ -156,8 +172,9 @@ class Topic {
         this.pending = false;
     }
 
-    void moveTo(long categoryId) {
-        this.categoryId = categoryId;
+    void moveTo(Category category) {
+        this.categoryId = category.id();
+        this.membersOnly = category.visibility() == Category.Visibility.MEMBERS;
     }
 
     /** For topics brought over from elsewhere, such as the demo's, which did not start now. */

@@ -39,6 +39,8 @@ create table topic (
     hidden           boolean     not null default false,
     pending          boolean     not null default false,
     solution_post_id bigint,
+    -- A copy of the category's visibility, so that search can leave these topics out for visitors.
+    members_only     boolean     not null default false,
     reply_count      int         not null default 0,
     created_at       timestamptz not null default now(),
     last_post_at     timestamptz not null default now(),
