@@ -14,7 +14,12 @@ final class Scenarios {
                 new StaticFile(),
                 new HomeAnonymous(),
                 new HomeMember(),
-                new SignIn())) {
+                new SignIn(),
+                new ForumCategory(),
+                new ForumTopic(),
+                new ForumTopicJson(),
+                new ForumReply(),
+                new ForumSearchScenario())) {
             ALL.put(scenario.name(), scenario);
         }
     }
