@@ -18,11 +18,16 @@ class ForumAdminTests {
     @Autowired
     JdbcClient db;
 
+    /** Sessions are kept: the demo admin signs in in other test classes too, and sign-ins per account are limited. */
     private Visitor signedIn(String email) {
-        var visitor = new Visitor(mvc);
-        visitor.signIn(email, "agora-demo-2026");
-        return visitor;
+        return SESSIONS.computeIfAbsent(email, address -> {
+            var visitor = new Visitor(mvc);
+            visitor.signIn(address, "agora-demo-2026");
+            return visitor;
+        });
     }
+
+    private static final java.util.Map<String, Visitor> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Test
     void anAdminCreatesACategoryAndNamesItsModerator() {
