@@ -21,6 +21,30 @@ public class Members {
         this.texts = texts;
     }
 
+    /** Where to write to a person about what happens to their content, and in which language. */
+    public record Contact(String email, Locale language) {}
+
+    /** The addresses of these people, in one query; erased, disabled and unknown accounts are left out. */
+    public Map<Long, Contact> contacts(Collection<Long> ids) {
+        var contacts = new HashMap<Long, Contact>();
+        if (!ids.isEmpty()) {
+            db.sql("select id, email, language from accounts.account where id = any(?) and status = 'ACTIVE' and email is not null")
+                    .param(ids.toArray(Long[]::new))
+                    .query(row -> {
+                        contacts.put(row.getLong("id"), new Contact(row.getString("email"), Locale.forLanguageTag(row.getString("language"))));
+                    });
+        }
+        return contacts;
+    }
+
+    /** The account of an address, such as a demo account another module seeds content for. */
+    public Optional<Long> idOf(String email) {
+        return db.sql("select id from accounts.account where email = ? and status <> 'ERASED'")
+                .param(email.strip().toLowerCase(Locale.ROOT))
+                .query(Long.class)
+                .optional();
+    }
+
     /**
      * The address to send a message to on someone's behalf, such as a directory contact form; only
      * for an active account. Never show it: the sender must not learn it.

@@ -18,7 +18,12 @@ final class Scenarios {
                 new DirectorySearch(),
                 new DirectoryAutocomplete(),
                 new DirectoryRadius(),
-                new DirectoryMap())) {
+                new DirectoryMap(),
+                new ForumCategory(),
+                new ForumTopic(),
+                new ForumTopicJson(),
+                new ForumReply(),
+                new ForumSearchScenario())) {
             ALL.put(scenario.name(), scenario);
         }
     }

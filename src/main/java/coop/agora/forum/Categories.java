@@ -1,0 +1,133 @@
+package coop.agora.forum;
+
+import coop.agora.platform.Viewer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The category tree and who may read and moderate each category. */
+@Repository
+class Categories {
+
+    private static final String COLUMNS = """
+            id, parent_id, slug, kind, office_id, name_fr, name_nl, name_en, description_fr, description_nl, description_en,
+            visibility, topic_count, post_count, last_post_at""";
+
+    private final JdbcClient db;
+    /**
+     * Categories by id as topic pages need them: names, address and visibility. They change only
+     * when an admin adds a category; their counters here may lag, and topic pages do not show them.
+     */
+    private final Map<Long, Category> places = new ConcurrentHashMap<>();
+
+    Categories(JdbcClient db) {
+        this.db = db;
+    }
+
+    Optional<Category> place(long id) {
+        var known = places.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var found = find(id);
+        found.ifPresent(category -> places.put(id, category));
+        return found;
+    }
+
+    /** Every category the viewer may read, parents before their children. */
+    List<Category> readableBy(@Nullable Viewer viewer) {
+        return db.sql("select " + COLUMNS + " from forum.category"
+                        + (viewer == null ? " where visibility = 'PUBLIC'" : "")
+                        + " order by coalesce(parent_id, id), parent_id nulls first, position, id")
+                .query(Categories::category)
+                .list();
+    }
+
+    /** The categories right under one, that the viewer may read. */
+    List<Category> childrenOf(long parentId, @Nullable Viewer viewer) {
+        return db.sql("select " + COLUMNS + " from forum.category where parent_id = ?"
+                        + (viewer == null ? " and visibility = 'PUBLIC'" : "") + " order by position, id")
+                .param(parentId)
+                .query(Categories::category)
+                .list();
+    }
+
+    Optional<Category> find(long id) {
+        return db.sql("select " + COLUMNS + " from forum.category where id = ?").param(id).query(Categories::category).optional();
+    }
+
+    Optional<Category> findBySlug(String slug) {
+        return db.sql("select " + COLUMNS + " from forum.category where slug = ?").param(slug).query(Categories::category).optional();
+    }
+
+    long count() {
+        return db.sql("select count(*) from forum.category").query(Long.class).single();
+    }
+
+    static boolean canRead(@Nullable Viewer viewer, Category category) {
+        return category.visibility() == Category.Visibility.PUBLIC || viewer != null;
+    }
+
+    /** People with the moderator or admin role moderate everywhere; others only where they are named. */
+    boolean canModerate(@Nullable Viewer viewer, long categoryId) {
+        if (viewer == null) {
+            return false;
+        }
+        if (viewer.hasRole("MODERATOR") || viewer.hasRole("ADMIN")) {
+            return true;
+        }
+        return db.sql("select exists (select 1 from forum.category_moderator where category_id = ? and member_id = ?)")
+                .params(categoryId, viewer.id())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The categories a viewer moderates by name; empty for people who moderate everywhere. */
+    List<Long> moderatedBy(long memberId) {
+        return db.sql("select category_id from forum.category_moderator where member_id = ?").param(memberId).query(Long.class).list();
+    }
+
+    List<Long> moderators(long categoryId) {
+        return db.sql("select member_id from forum.category_moderator where category_id = ? order by member_id")
+                .param(categoryId)
+                .query(Long.class)
+                .list();
+    }
+
+    long create(@Nullable Long parentId, String slug, String kind, @Nullable Long officeId, String[] names, String[] descriptions,
+            Category.Visibility visibility, int position) {
+        return db.sql("""
+                        insert into forum.category (parent_id, slug, kind, office_id, name_fr, name_nl, name_en,
+                            description_fr, description_nl, description_en, visibility, position)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(parentId, slug, kind, officeId, names[0], names[1], names[2], descriptions[0], descriptions[1], descriptions[2],
+                        visibility.name(), position)
+                .query(Long.class)
+                .single();
+    }
+
+    void addModerator(long categoryId, long memberId) {
+        db.sql("insert into forum.category_moderator (category_id, member_id) values (?, ?) on conflict do nothing")
+                .params(categoryId, memberId)
+                .update();
+    }
+
+    void removeModerator(long categoryId, long memberId) {
+        db.sql("delete from forum.category_moderator where category_id = ? and member_id = ?").params(categoryId, memberId).update();
+    }
+
+    private static Category category(ResultSet row, int number) throws SQLException {
+        var last = row.getTimestamp("last_post_at");
+        return new Category(row.getLong("id"), ForumReads.nullableLong(row, "parent_id"), row.getString("slug"), row.getString("kind"),
+                ForumReads.nullableLong(row, "office_id"), row.getString("name_fr"), row.getString("name_nl"), row.getString("name_en"),
+                row.getString("description_fr"), row.getString("description_nl"), row.getString("description_en"),
+                Category.Visibility.valueOf(row.getString("visibility")), row.getInt("topic_count"), row.getInt("post_count"),
+                last == null ? null : last.toInstant());
+    }
+}

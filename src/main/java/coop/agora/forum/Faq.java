@@ -1,0 +1,57 @@
+package coop.agora.forum;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The questions that come back often, answered once: entries promoted by moderators from solved
+ * topics. Other modules, such as the knowledge base, read them here.
+ */
+@Service
+public class Faq {
+
+    static final int MAX_QUERY = 200;
+
+    private final PromotedAnswers answers;
+    private final EntityManager entityManager;
+
+    Faq(PromotedAnswers answers, EntityManager entityManager) {
+        this.answers = answers;
+        this.entityManager = entityManager;
+    }
+
+    /** Every entry, grouped by category (the theme), newest first within a category. */
+    @Transactional(readOnly = true)
+    public List<FaqEntry> all() {
+        return answers.findAllByOrderByCategoryIdAscPromotedAtDesc().stream().map(PromotedAnswer::entry).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<FaqEntry> find(long id) {
+        return answers.findById(id).map(PromotedAnswer::entry);
+    }
+
+    /**
+     * Entries matching the words in any language, tolerant to accents and word forms ("factures"
+     * finds "facturer"), best first.
+     */
+    @Transactional(readOnly = true)
+    public List<FaqEntry> search(String query) {
+        var words = query.strip();
+        if (words.isEmpty()) {
+            return all();
+        }
+        var text = words.length() > MAX_QUERY ? words.substring(0, MAX_QUERY) : words;
+        return Search.session(entityManager)
+                .search(PromotedAnswer.class)
+                .where(f -> f.match().fields("textFr", "textNl", "textEn").matching(text))
+                .fetchHits(50)
+                .stream()
+                .map(PromotedAnswer::entry)
+                .toList();
+    }
+}

@@ -1,0 +1,58 @@
+package coop.agora.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.agora.AgoraIntegrationTest;
+import coop.agora.Visitor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@AgoraIntegrationTest
+class ForumSearchTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void frenchWordsAreFoundInAnotherFormAndWithoutAccentsWithTheWordsMarked() {
+        var page = new Visitor(mvc).get("/forum/search?q=facture+prestations+francaise");
+
+        assertThat(page).hasStatusOk().bodyText()
+                .contains("Quelle TVA facturer pour une prestation de graphisme en France ?")
+                .contains("<mark>");
+    }
+
+    @Test
+    void dutchWordsAreStemmedAsDutch() {
+        var page = new Visitor(mvc).get("/forum/search?q=voorschotten+contract");
+
+        assertThat(page).hasStatusOk().bodyText().contains("Voorschot vragen voor een grote opdracht");
+    }
+
+    @Test
+    void filtersNarrowTheResults() {
+        var visitor = new Visitor(mvc);
+
+        assertThat(visitor.get("/forum/search?q=facturer&solved=yes")).bodyText().contains("Quelle TVA facturer");
+        assertThat(visitor.get("/forum/search?q=facturer&solved=no")).bodyText().doesNotContain("Quelle TVA facturer");
+        assertThat(visitor.get("/forum/search?q=facturer&lang=nl")).bodyText().doesNotContain("Quelle TVA facturer");
+        assertThat(visitor.get("/forum/search?q=facturer&from=2000-01-01&until=2000-12-31")).bodyText().doesNotContain("Quelle TVA facturer");
+    }
+
+    @Test
+    void visitorsDoNotFindWhatIsForMembersOnly() {
+        assertThat(new Visitor(mvc).get("/forum/search?q=assemblée")).bodyText().doesNotContain("Assemblée générale : les documents");
+
+        var member = new Visitor(mvc);
+        member.signIn("marie.nguyen@agora.example", "agora-demo-2026");
+        assertThat(member.get("/forum/search?q=assemblee")).bodyText().contains("Assemblée générale : les documents");
+    }
+
+    @Test
+    void nonsenseFiltersAreIgnoredRatherThanFailing() {
+        var page = new Visitor(mvc).get("/forum/search?q=facturer&category=x&from=yesterday&page=-4&author=abc&lang=de");
+
+        assertThat(page).hasStatusOk().bodyText().contains("Quelle TVA facturer");
+    }
+}
