@@ -3,6 +3,7 @@ package coop.agora.forum;
 import coop.agora.accounts.Members;
 import coop.agora.platform.Texts;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -30,13 +30,13 @@ class ForumSearch {
     static final int MAX_PAGES = 50;
     static final int MAX_QUERY = 200;
 
-    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagers;
     private final JdbcClient db;
     private final Members members;
     private final Texts texts;
 
-    ForumSearch(EntityManager entityManager, JdbcClient db, Members members, Texts texts) {
-        this.entityManager = entityManager;
+    ForumSearch(EntityManagerFactory entityManagers, JdbcClient db, Members members, Texts texts) {
+        this.entityManagers = entityManagers;
         this.db = db;
         this.members = members;
         this.texts = texts;
@@ -46,8 +46,17 @@ class ForumSearch {
     record Query(String words, boolean visitor, @Nullable Long category, @Nullable Boolean solved, @Nullable Long authorId, @Nullable String language,
             @Nullable Instant from, @Nullable Instant until, int page) {}
 
-    @Transactional(readOnly = true)
+    /**
+     * Runs in a session of its own, outside any transaction: the index answers without the
+     * database, so a slow search holds no database connection that pages need.
+     */
     SearchResults find(Query query, Locale locale) {
+        try (var session = entityManagers.createEntityManager()) {
+            return find(query, locale, session);
+        }
+    }
+
+    private SearchResults find(Query query, Locale locale, EntityManager entityManager) {
         var words = query.words().strip();
         if (words.isEmpty()) {
             return new SearchResults(List.of(), 0, true);
@@ -89,7 +98,7 @@ class ForumSearch {
                     }
                 })
                 .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
-                        .numberOfFragments(1).noMatchSize(200))
+                        .numberOfFragments(1))
                 // Counting every match of a common word costs more than finding the best ones.
                 .totalHitCountThreshold(MAX_PAGES * PAGE_SIZE)
                 .fetch(Math.min(query.page(), MAX_PAGES - 1) * PAGE_SIZE, PAGE_SIZE);
