@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
-    private static final Set<String> KNOWN_ERRORS = Set.of("wrong", "unconfirmed", "blocked", "throttled");
+    private static final Set<String> KNOWN_ERRORS = Set.of("wrong", "unconfirmed", "blocked", "throttled", "busy");
 
     @GetMapping("/login")
     String form(@RequestParam(required = false) @Nullable String error, @AuthenticationPrincipal @Nullable Viewer viewer, Model model) {

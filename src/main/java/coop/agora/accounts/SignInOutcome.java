@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -15,7 +16,9 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * After a sign-in: pages switch to the person's language and they go back where they were. After
  * a failure: one message for a wrong address or password alike, so the form never tells whether an
- * address has an account; the state of an account is told only to whoever typed its password.
+ * address has an account; the state of an account is told only to whoever typed its password. When
+ * the account could not even be looked up (the database is overloaded), the person is told to try
+ * again rather than that their password is wrong.
  */
 @Component
 class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -44,6 +47,7 @@ class SignInOutcome extends SavedRequestAwareAuthenticationSuccessHandler implem
         throttle.failed(request);
         var reason = failure instanceof DisabledException ? "unconfirmed"
                 : failure instanceof LockedException ? "blocked"
+                : failure instanceof InternalAuthenticationServiceException ? "busy"
                 : "wrong";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }

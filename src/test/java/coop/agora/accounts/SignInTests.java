@@ -31,6 +31,11 @@ class SignInTests {
     }
 
     @Test
+    void anOverloadedSignInAsksToTryAgainInsteadOfBlamingThePassword() {
+        assertThat(new Visitor(mvc).get("/login?error=busy")).bodyText().contains("Réessayez dans un instant.");
+    }
+
+    @Test
     void aBlockedAccountIsToldSoOnlyWithItsPassword() {
         var email = RegistrationTests.newAddress();
         var visitor = new Visitor(mvc);
