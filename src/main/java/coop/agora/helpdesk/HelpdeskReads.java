@@ -153,6 +153,82 @@ class HelpdeskReads {
     }
 
     /** The conversation, oldest first; internal notes only when asked for, that is for advisors. */
+    /**
+     * A page of a queue, the oldest promise first. Open requests only, so that the partial indexes
+     * on pole and office or on the assignee serve it whatever the size of the history.
+     */
+    LinePage queue(QueueFilter filter, long viewerId, QueueFilter.@Nullable Cursor after, Locale language) {
+        var where = new StringBuilder(" where r.status <> 'CLOSED' and r.merged_into is null");
+        var params = new ArrayList<Object>();
+        if (filter.pole() != null) {
+            where.append(" and r.pole = ?");
+            params.add(filter.pole().name());
+        }
+        if (filter.officeId() != null) {
+            where.append(" and r.office_id = ?");
+            params.add(filter.officeId());
+        }
+        if (filter.status() != null) {
+            where.append(" and r.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.topicId() != null) {
+            where.append(" and r.topic_id = ?");
+            params.add(filter.topicId());
+        }
+        switch (filter.assignee()) {
+            case "" -> { }
+            case "none" -> where.append(" and r.assignee_id is null");
+            case "me" -> {
+                where.append(" and r.assignee_id = ?");
+                params.add(viewerId);
+            }
+            default -> {
+                where.append(" and r.assignee_id = ?");
+                params.add(Long.valueOf(filter.assignee()));
+            }
+        }
+        var now = Instant.now();
+        if (!filter.due().isEmpty()) {
+            where.append(" and r.status in ('RECEIVED', 'IN_PROGRESS') and r.due_on <= ?");
+            params.add(filter.due().equals("breached")
+                    ? promise.dayAt(1, now).minusDays(1)
+                    : offices.all().stream().map(office -> promise.atRiskUntil(office.id(), now)).max(LocalDate::compareTo).orElseThrow());
+        }
+        if (after != null) {
+            where.append(" and (r.due_on, r.id) > (?, ?)");
+            params.add(after.due());
+            params.add(after.id());
+        }
+        params.add(PAGE + 1);
+        var raws = db.sql("select " + LINE_COLUMNS + " from helpdesk.request r join helpdesk.topic t on t.id = r.topic_id"
+                        + where + " order by r.due_on, r.id limit ?")
+                .params(params)
+                .query((row, n) -> Raw.of(row))
+                .list();
+        var more = raws.size() > PAGE;
+        var shown = more ? raws.subList(0, PAGE) : raws;
+        var lines = lines(shown, language);
+        if (!filter.due().isEmpty()) {
+            // Offices of the two countries may differ on whether tomorrow is a working day.
+            var wanted = filter.due().equals("breached") ? Urgency.BREACHED : Urgency.AT_RISK;
+            lines = lines.stream().filter(line -> line.urgency() == wanted || (wanted == Urgency.AT_RISK && line.urgency() == Urgency.BREACHED)).toList();
+        }
+        var last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new LinePage(lines, more && last != null ? new QueueFilter.Cursor(last.dueOn(), last.id()).toString() : null);
+    }
+
+    /** The member's other requests, newest first, for the advisor's request page. */
+    List<RequestLine> othersOfMember(long memberId, long exceptId, Locale language) {
+        var raws = db.sql("select " + LINE_COLUMNS + """
+                         from helpdesk.request r join helpdesk.topic t on t.id = r.topic_id
+                        where r.member_id = ? and r.id <> ? order by r.id desc limit 10""")
+                .params(memberId, exceptId)
+                .query((row, n) -> Raw.of(row))
+                .list();
+        return lines(raws, language);
+    }
+
     List<MessageView> messages(long requestId, boolean withNotes, Locale language) {
         var files = attachments.ofRequest(requestId).stream().collect(Collectors.groupingBy(AttachedFile::messageId));
         record Row(long id, @Nullable Long authorId, MessageKind kind, String body, Instant createdAt) {}

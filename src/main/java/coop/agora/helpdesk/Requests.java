@@ -82,4 +82,13 @@ class Requests {
     void suggestionUsed(long memberId, String source, String path) {
         db.sql("insert into helpdesk.suggestion_use (member_id, source, path) values (?, ?, ?)").params(memberId, source, path).update();
     }
+
+    void transfer(long id, coop.agora.accounts.Pole pole) {
+        db.sql("update helpdesk.request set pole = ?, assignee_id = null, at_risk_notified_at = null, updated_at = now() where id = ?")
+                .params(pole.name(), id).update();
+    }
+
+    void mergeInto(long id, long targetId) {
+        db.sql("update helpdesk.request set merged_into = ?, updated_at = now() where id = ?").params(targetId, id).update();
+    }
 }

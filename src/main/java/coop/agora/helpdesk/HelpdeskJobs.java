@@ -1,0 +1,28 @@
+package coop.agora.helpdesk;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The help desk's background work: warnings before a promise is missed, absences that begin, stale presence. */
+@Configuration(proxyBeanMethods = false)
+class HelpdeskJobs {
+
+    @Bean
+    RecurringTask<Void> helpdeskAtRisk(AtRiskWatch watch) {
+        return Tasks.recurring("helpdesk-at-risk", FixedDelay.of(Duration.ofMinutes(10))).execute((instance, context) -> watch.notifyAtRisk());
+    }
+
+    @Bean
+    RecurringTask<Void> helpdeskAbsences(Absences absences) {
+        return Tasks.recurring("helpdesk-absences", FixedDelay.of(Duration.ofMinutes(5))).execute((instance, context) -> absences.releaseStarted());
+    }
+
+    @Bean
+    RecurringTask<Void> helpdeskPresenceSweep(Presence presence) {
+        return Tasks.recurring("helpdesk-presence-sweep", FixedDelay.of(Duration.ofMinutes(30))).execute((instance, context) -> presence.sweep());
+    }
+}
