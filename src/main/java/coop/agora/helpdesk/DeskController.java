@@ -34,9 +34,11 @@ class DeskController {
     private final CannedReplies canned;
     private final Attachments attachments;
     private final Members members;
+    private final HelpDesk helpDesk;
 
-    DeskController(HelpdeskReads reads, DeskWork work, Colleagues colleagues, HelpTopics topics, Offices offices, Presence presence,
+    DeskController(HelpDesk helpDesk, HelpdeskReads reads, DeskWork work, Colleagues colleagues, HelpTopics topics, Offices offices, Presence presence,
             CannedReplies canned, Attachments attachments, Members members) {
+        this.helpDesk = helpDesk;
         this.reads = reads;
         this.work = work;
         this.colleagues = colleagues;
@@ -212,6 +214,48 @@ class DeskController {
         } catch (Refused refused) {
             response.setStatus(422);
             return requestPage(request, viewer, form, refused.errors(), locale, model);
+        }
+    }
+
+    /** An advisor took a call that is a new request: it is logged so that it follows the same promise and queues. */
+    @GetMapping("/desk/calls/new")
+    String callPage(Model model) {
+        return callPage("", AskForm.empty(), FormErrors.none(), model);
+    }
+
+    private String callPage(String memberEmail, AskForm form, FormErrors errors, Model model) {
+        model.addAttribute("memberEmail", memberEmail);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("topics", topics.active());
+        model.addAttribute("offices", offices.all());
+        return "helpdesk/call";
+    }
+
+    @PostMapping("/desk/calls")
+    String logCall(
+            AskForm form,
+            @RequestParam(defaultValue = "") String memberEmail,
+            @AuthenticationPrincipal Viewer viewer,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Model model) {
+        Long memberId = null;
+        if (!memberEmail.isBlank()) {
+            memberId = members.idOf(memberEmail).orElse(null);
+            if (memberId == null) {
+                response.setStatus(422);
+                return callPage(memberEmail, form, FormErrors.builder().reject("memberEmail", "helpdesk.error.memberEmail").build(), model);
+            }
+        }
+        try {
+            var id = helpDesk.receive(new NewRequest(memberId, viewer.id(), AskForm.parseId(form.topicId()), AskForm.parseId(form.officeId()),
+                    Channel.PHONE, form.subjectText(), form.bodyText(), List.of(), null));
+            Notices.show(redirect, "helpdesk.notice.callLogged");
+            return "redirect:/desk/requests/" + id;
+        } catch (Refused refused) {
+            response.setStatus(422);
+            return callPage(memberEmail, form, refused.errors(), model);
         }
     }
 

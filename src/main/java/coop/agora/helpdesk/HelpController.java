@@ -1,6 +1,7 @@
 package coop.agora.helpdesk;
 
 import coop.agora.accounts.Members;
+import coop.agora.offices.OfficeCalendar;
 import coop.agora.offices.Offices;
 import coop.agora.platform.AnswerSuggestions;
 import coop.agora.platform.Viewer;
@@ -40,9 +41,11 @@ class HelpController {
     private final Offices offices;
     private final Attachments attachments;
     private final AnswerSuggestions suggestions;
+    private final OfficeCalendar calendar;
 
     HelpController(HelpDesk helpDesk, HelpdeskReads reads, HelpTopics topics, Members members, Offices offices, Attachments attachments,
-            AnswerSuggestions suggestions) {
+            AnswerSuggestions suggestions, OfficeCalendar calendar) {
+        this.calendar = calendar;
         this.suggestions = suggestions;
         this.helpDesk = helpDesk;
         this.reads = reads;
@@ -98,7 +101,7 @@ class HelpController {
         var officeId = homeOffice.orElseGet(() -> AskForm.parseId(form.officeId()));
         try {
             var id = helpDesk.receive(new NewRequest(viewer.id(), viewer.id(), AskForm.parseId(form.topicId()), officeId, Channel.WEB,
-                    form.subjectText(), form.bodyText(), incoming(uploads)));
+                    form.subjectText(), form.bodyText(), incoming(uploads), null));
             Notices.show(redirect, "helpdesk.notice.received");
             return "redirect:/help/requests/" + id;
         } catch (Refused refused) {
@@ -115,6 +118,48 @@ class HelpController {
         model.addAttribute("offices", offices.all());
         model.addAttribute("homeOffice", members.homeOffice(viewer.id()).flatMap(offices::find).orElse(null));
         return "helpdesk/ask";
+    }
+
+    /** A member asks to be called back, at a moment their office is open. */
+    @GetMapping("/help/callback")
+    String callbackPage(@AuthenticationPrincipal Viewer viewer, Locale locale, Model model) {
+        return callbackPage(viewer, AskForm.empty(), "", FormErrors.none(), locale, model);
+    }
+
+    @PostMapping("/help/callback")
+    String callback(
+            AskForm form,
+            @RequestParam(defaultValue = "") String callbackAt,
+            @AuthenticationPrincipal Viewer viewer,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Model model) {
+        var officeId = members.homeOffice(viewer.id()).orElseGet(() -> AskForm.parseId(form.officeId()));
+        var zone = offices.find(officeId).map(office -> office.timeZone()).orElse(java.time.ZoneId.of("Europe/Brussels"));
+        java.time.Instant at;
+        try {
+            at = java.time.LocalDateTime.parse(callbackAt.strip()).atZone(zone).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            at = null;
+        }
+        try {
+            var id = helpDesk.receive(new NewRequest(viewer.id(), viewer.id(), AskForm.parseId(form.topicId()), officeId, Channel.CALLBACK,
+                    form.subjectText(), form.bodyText(), List.of(), at));
+            Notices.show(redirect, "helpdesk.notice.callback");
+            return "redirect:/help/requests/" + id;
+        } catch (Refused refused) {
+            response.setStatus(422);
+            return callbackPage(viewer, form, callbackAt, refused.errors(), locale, model);
+        }
+    }
+
+    private String callbackPage(Viewer viewer, AskForm form, String callbackAt, FormErrors errors, Locale locale, Model model) {
+        askPage(viewer, form, errors, locale, model);
+        var office = members.homeOffice(viewer.id()).orElse(null);
+        model.addAttribute("callbackAt", callbackAt);
+        model.addAttribute("hours", office == null ? List.of() : calendar.weeklyHours(office));
+        return "helpdesk/callback";
     }
 
     @GetMapping("/help/requests/{id}")

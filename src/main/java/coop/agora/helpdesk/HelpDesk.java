@@ -1,5 +1,6 @@
 package coop.agora.helpdesk;
 
+import coop.agora.offices.OfficeCalendar;
 import coop.agora.offices.Offices;
 import coop.agora.platform.web.FormErrors;
 import java.time.Duration;
@@ -23,6 +24,7 @@ public class HelpDesk {
     static final int MAX_BODY = 20_000;
     /** How long after closing a member may still reopen a request or write in it. */
     static final Duration REOPEN_WINDOW = Duration.ofDays(14);
+    static final Duration CALLBACK_HORIZON = Duration.ofDays(30);
 
     private final Requests requests;
     private final HelpTopics topics;
@@ -30,8 +32,11 @@ public class HelpDesk {
     private final Promise promise;
     private final Attachments attachments;
     private final ApplicationEventPublisher events;
+    private final OfficeCalendar calendar;
 
-    HelpDesk(Requests requests, HelpTopics topics, Offices offices, Promise promise, Attachments attachments, ApplicationEventPublisher events) {
+    HelpDesk(Requests requests, HelpTopics topics, Offices offices, Promise promise, Attachments attachments, ApplicationEventPublisher events,
+            OfficeCalendar calendar) {
+        this.calendar = calendar;
         this.requests = requests;
         this.topics = topics;
         this.offices = offices;
@@ -63,18 +68,33 @@ public class HelpDesk {
             errors.reject("subject", "helpdesk.error.subjectLong");
         }
         checkBody(request.body(), errors);
+        if (request.channel() == Channel.CALLBACK) {
+            checkCallback(request, errors);
+        }
         var files = attachments.check(request.files(), errors);
         if (errors.any() || topic == null) {
             throw new Refused(errors.build());
         }
         var now = Instant.now();
         var due = promise.dueDate(request.officeId(), now, topic.targetDays());
-        var id = requests.insert(request.memberId(), topic, request.officeId(), request.channel(), subject, now, due);
+        var id = requests.insert(request.memberId(), topic, request.officeId(), request.channel(), subject, now, due, request.callbackAt());
         var firstKind = request.channel() == Channel.PHONE ? MessageKind.PHONE : MessageKind.MEMBER;
         var messageId = requests.addMessage(id, request.authorId(), firstKind, request.body().strip());
         attachments.attach(messageId, ownerOf(request), files);
         events.publishEvent(new RequestReceived(id, request.memberId(), topic.pole(), request.officeId(), due));
         return id;
+    }
+
+    /** A call-back must be asked for a moment the office is open, within the coming weeks. */
+    private void checkCallback(NewRequest request, FormErrors.Builder errors) {
+        var at = request.callbackAt();
+        if (at == null) {
+            errors.reject("callbackAt", "helpdesk.error.callbackAt");
+        } else if (at.isBefore(Instant.now()) || at.isAfter(Instant.now().plus(CALLBACK_HORIZON))) {
+            errors.reject("callbackAt", "helpdesk.error.callbackRange");
+        } else if (offices.exists(request.officeId()) && !calendar.isOpen(request.officeId(), at)) {
+            errors.reject("callbackAt", "helpdesk.error.callbackClosed");
+        }
     }
 
     private static long ownerOf(NewRequest request) {

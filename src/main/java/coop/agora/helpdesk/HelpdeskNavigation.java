@@ -20,6 +20,11 @@ class HelpdeskNavigation {
         return new NavigationLink("nav.desk", "nav.desk.description", "/desk", 60, Audience.ADVISORS);
     }
 
+    @Bean
+    NavigationLink helpdeskAdminLink() {
+        return new NavigationLink("nav.helpdeskAdmin", "nav.helpdeskAdmin.description", "/admin/helpdesk", 985, Audience.ADMINS);
+    }
+
     /** The queues and every advisor action are for advisors; the member's pages need only sign-in. */
     @Bean
     @Order(10)

@@ -147,7 +147,8 @@ class HelpdeskReads {
                             closedAt == null ? null : closedAt.toInstant(),
                             status == RequestStatus.CLOSED && mergedInto == null
                                     && closedAt != null && closedAt.toInstant().plus(HelpDesk.REOPEN_WINDOW).isAfter(Instant.now()),
-                            mergedInto);
+                            mergedInto,
+                            row.getTimestamp("callback_at") == null ? null : row.getTimestamp("callback_at").toInstant());
                 })
                 .optional();
     }

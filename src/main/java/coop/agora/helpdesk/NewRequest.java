@@ -1,5 +1,6 @@
 package coop.agora.helpdesk;
 
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param memberId the member it is about, null when unknown
  * @param authorId who wrote the first message: the member, or the advisor who took the call
  * @param officeId the office whose queue and calendar the request follows
+ * @param callbackAt for a call-back, when the member wants to be called; it must fall in the office's opening hours
  */
 public record NewRequest(
         @Nullable Long memberId,
@@ -19,4 +21,5 @@ public record NewRequest(
         Channel channel,
         String subject,
         String body,
-        List<IncomingFile> files) {}
+        List<IncomingFile> files,
+        @Nullable Instant callbackAt) {}

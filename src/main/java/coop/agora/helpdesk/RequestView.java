@@ -25,4 +25,5 @@ public record RequestView(
         Urgency urgency,
         @Nullable Instant closedAt,
         boolean mayReopen,
-        @Nullable Long mergedInto) {}
+        @Nullable Long mergedInto,
+        @Nullable Instant callbackAt) {}

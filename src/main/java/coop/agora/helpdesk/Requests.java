@@ -29,12 +29,14 @@ class Requests {
         return db.sql("select " + COLUMNS + " from helpdesk.request where id = ? for update").param(id).query(RequestRow.class).optional();
     }
 
-    long insert(@Nullable Long memberId, HelpTopic topic, long officeId, Channel channel, String subject, Instant receivedAt, LocalDate dueOn) {
+    long insert(@Nullable Long memberId, HelpTopic topic, long officeId, Channel channel, String subject, Instant receivedAt, LocalDate dueOn,
+            @Nullable Instant callbackAt) {
         return db.sql("""
-                        insert into helpdesk.request (member_id, topic_id, pole, office_id, channel, subject, status, received_at, due_on, updated_at)
-                        values (?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?) returning id""")
+                        insert into helpdesk.request (member_id, topic_id, pole, office_id, channel, subject, status, received_at, due_on, updated_at, callback_at)
+                        values (?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?) returning id""")
                 .params(memberId, topic.id(), topic.pole().name(), officeId, channel.name(), subject,
-                        java.sql.Timestamp.from(receivedAt), dueOn, java.sql.Timestamp.from(receivedAt))
+                        java.sql.Timestamp.from(receivedAt), dueOn, java.sql.Timestamp.from(receivedAt),
+                        callbackAt == null ? null : java.sql.Timestamp.from(callbackAt))
                 .query(Long.class)
                 .single();
     }
