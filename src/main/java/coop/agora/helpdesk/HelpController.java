@@ -170,6 +170,7 @@ class HelpController {
 
     private String requestPage(RequestView request, String body, FormErrors errors, Locale locale, Model model) {
         model.addAttribute("request", request);
+        model.addAttribute("rating", helpDesk.ratingOf(request.id()).orElse(null));
         model.addAttribute("messages", reads.messages(request.id(), false, locale));
         model.addAttribute("dueChanges", reads.dueChanges(request.id()));
         model.addAttribute("body", body);
@@ -204,6 +205,28 @@ class HelpController {
         helpDesk.close(viewer.id(), id);
         Notices.show(redirect, "helpdesk.notice.closed");
         return "redirect:/help/requests/" + id;
+    }
+
+    /** After closing, the member rates the answer once: 1 to 5, and a comment if they wish. */
+    @PostMapping("/help/requests/{id}/rate")
+    String rate(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String score,
+            @RequestParam(defaultValue = "") String comment,
+            @AuthenticationPrincipal Viewer viewer,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Model model) {
+        var request = own(id, viewer, locale);
+        try {
+            helpDesk.rate(viewer.id(), id, (int) AskForm.parseId(score), comment);
+            Notices.show(redirect, "helpdesk.notice.rated");
+            return "redirect:/help/requests/" + id;
+        } catch (Refused refused) {
+            response.setStatus(422);
+            return requestPage(request, "", refused.errors(), locale, model);
+        }
     }
 
     @PostMapping("/help/requests/{id}/reopen")

@@ -160,6 +160,33 @@ public class HelpDesk {
         requests.suggestionUsed(memberId, source.strip(), path);
     }
 
+    static final int MAX_COMMENT = 2000;
+
+    /** The member rates the answer of a closed request, once. */
+    @Transactional
+    public void rate(long memberId, long requestId, int score, String comment) {
+        var request = requests.lock(requestId).filter(r -> r.memberId() != null && r.memberId() == memberId)
+                .orElseThrow(NotYours::new);
+        var errors = FormErrors.builder();
+        if (request.status() != RequestStatus.CLOSED) {
+            errors.rejectForm("helpdesk.error.rateClosedOnly");
+        }
+        if (score < 1 || score > 5) {
+            errors.reject("score", "helpdesk.error.score");
+        }
+        if (comment.strip().length() > MAX_COMMENT) {
+            errors.reject("comment", "helpdesk.error.commentLong");
+        }
+        if (errors.any()) {
+            throw new Refused(errors.build());
+        }
+        requests.rate(requestId, score, comment.strip());
+    }
+
+    public java.util.Optional<Integer> ratingOf(long requestId) {
+        return requests.ratingOf(requestId);
+    }
+
     /** Whether a closed request may still be reopened by its member. */
     static boolean withinReopenWindow(RequestRow request) {
         return request.closedAt() != null && request.closedAt().plus(REOPEN_WINDOW).isAfter(Instant.now());

@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The help desk's background work: warnings before a promise is missed, absences that begin, stale presence. */
+/** The help desk's background work: warnings before a promise is missed, absences that begin, report figures, stale presence. */
 @Configuration(proxyBeanMethods = false)
 class HelpdeskJobs {
 
@@ -19,6 +19,12 @@ class HelpdeskJobs {
     @Bean
     RecurringTask<Void> helpdeskAbsences(Absences absences) {
         return Tasks.recurring("helpdesk-absences", FixedDelay.of(Duration.ofMinutes(5))).execute((instance, context) -> absences.releaseStarted());
+    }
+
+    @Bean
+    RecurringTask<Void> helpdeskReportFigures(ReportFigures figures) {
+        return Tasks.recurring("helpdesk-report-figures", FixedDelay.of(Duration.ofMinutes(10)))
+                .execute((instance, context) -> figures.monthsToRefresh().forEach(figures::refresh));
     }
 
     @Bean

@@ -93,4 +93,17 @@ class Requests {
     void mergeInto(long id, long targetId) {
         db.sql("update helpdesk.request set merged_into = ?, updated_at = now() where id = ?").params(targetId, id).update();
     }
+
+    /** A second rating of the same request replaces the first: the member changed their mind. */
+    void rate(long requestId, int score, String comment) {
+        db.sql("""
+                        insert into helpdesk.rating (request_id, score, comment) values (?, ?, ?)
+                        on conflict (request_id) do update set score = excluded.score, comment = excluded.comment, created_at = now()""")
+                .params(requestId, score, comment)
+                .update();
+    }
+
+    java.util.Optional<Integer> ratingOf(long requestId) {
+        return db.sql("select score from helpdesk.rating where request_id = ?").param(requestId).query(Integer.class).optional();
+    }
 }
