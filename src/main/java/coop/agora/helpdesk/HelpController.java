@@ -42,9 +42,11 @@ class HelpController {
     private final Attachments attachments;
     private final AnswerSuggestions suggestions;
     private final OfficeCalendar calendar;
+    private final Surveys surveys;
 
     HelpController(HelpDesk helpDesk, HelpdeskReads reads, HelpTopics topics, Members members, Offices offices, Attachments attachments,
-            AnswerSuggestions suggestions, OfficeCalendar calendar) {
+            AnswerSuggestions suggestions, OfficeCalendar calendar, Surveys surveys) {
+        this.surveys = surveys;
         this.calendar = calendar;
         this.suggestions = suggestions;
         this.helpDesk = helpDesk;
@@ -227,6 +229,42 @@ class HelpController {
             response.setStatus(422);
             return requestPage(request, "", refused.errors(), locale, model);
         }
+    }
+
+    @GetMapping("/help/survey/{id}")
+    String survey(@PathVariable long id, @AuthenticationPrincipal Viewer viewer, Model model) {
+        return surveyPage(ownSurvey(id, viewer), FormErrors.none(), model);
+    }
+
+    @PostMapping("/help/survey/{id}")
+    String answerSurvey(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String score,
+            @RequestParam(defaultValue = "") String comment,
+            @AuthenticationPrincipal Viewer viewer,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Model model) {
+        var survey = ownSurvey(id, viewer);
+        try {
+            surveys.answer(viewer.id(), id, (int) AskForm.parseId(score), comment);
+            Notices.show(redirect, "helpdesk.notice.surveyAnswered");
+            return "redirect:/help";
+        } catch (Refused refused) {
+            response.setStatus(422);
+            return surveyPage(survey, refused.errors(), model);
+        }
+    }
+
+    private Surveys.Survey ownSurvey(long id, Viewer viewer) {
+        return surveys.find(id).filter(s -> s.memberId() != null && s.memberId() == viewer.id()).orElseThrow(HelpDesk.NotYours::new);
+    }
+
+    private String surveyPage(Surveys.Survey survey, FormErrors errors, Model model) {
+        model.addAttribute("answered", survey.score() != null);
+        model.addAttribute("surveyId", survey.id());
+        model.addAttribute("errors", errors);
+        return "helpdesk/survey";
     }
 
     @PostMapping("/help/requests/{id}/reopen")

@@ -3,7 +3,9 @@ package coop.agora.helpdesk;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +27,13 @@ class HelpdeskJobs {
     RecurringTask<Void> helpdeskReportFigures(ReportFigures figures) {
         return Tasks.recurring("helpdesk-report-figures", FixedDelay.of(Duration.ofMinutes(10)))
                 .execute((instance, context) -> figures.monthsToRefresh().forEach(figures::refresh));
+    }
+
+    /** On the first of each month, in the morning, members whose requests closed last month are asked how it went. */
+    @Bean
+    RecurringTask<Void> helpdeskMonthlySurvey(Surveys surveys) {
+        return Tasks.recurring("helpdesk-monthly-survey", Schedules.cron("0 0 9 1 * *", ZoneId.of("Europe/Brussels")))
+                .execute((instance, context) -> surveys.send(Surveys.lastMonth(), Surveys.SAMPLE));
     }
 
     @Bean

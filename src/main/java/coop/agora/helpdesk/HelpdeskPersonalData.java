@@ -45,6 +45,14 @@ class HelpdeskPersonalData implements PersonalData {
                 .param(memberId).query().listOfRows());
         data.put("answersThatHelped", db.sql("select source, path, created_at from helpdesk.suggestion_use where member_id = ? order by id")
                 .param(memberId).query().listOfRows());
+        data.put("ratings", db.sql("""
+                        select g.request_id, g.score, g.comment, g.created_at from helpdesk.rating g
+                        join helpdesk.request r on r.id = g.request_id where r.member_id = ? order by g.request_id""")
+                .param(memberId).query().listOfRows());
+        data.put("surveys", db.sql("select month, sent_at, answered_at, score, comment from helpdesk.survey where member_id = ? order by month")
+                .param(memberId).query().listOfRows());
+        data.put("absences", db.sql("select starts_on, ends_on from helpdesk.absence where advisor_id = ? order by starts_on")
+                .param(memberId).query().listOfRows());
         data.put("messagesWrittenAsAdvisor", db.sql("""
                         select m.request_id, m.kind, m.created_at from helpdesk.message m join helpdesk.request r on r.id = m.request_id
                         where m.author_id = ? and (r.member_id is null or r.member_id <> ?) order by m.id""")
@@ -58,7 +66,11 @@ class HelpdeskPersonalData implements PersonalData {
     public void erase(long memberId) {
         attachments.deleteOfMember(memberId);
         db.sql("delete from helpdesk.message m using helpdesk.request r where r.id = m.request_id and r.member_id = ?").param(memberId).update();
+        db.sql("update helpdesk.rating g set comment = '' from helpdesk.request r where r.id = g.request_id and r.member_id = ?").param(memberId).update();
         db.sql("update helpdesk.request set member_id = null, subject = '' where member_id = ?").param(memberId).update();
+        db.sql("update helpdesk.survey set member_id = null, comment = '' where member_id = ?").param(memberId).update();
+        db.sql("delete from helpdesk.absence where advisor_id = ?").param(memberId).update();
+        db.sql("delete from helpdesk.presence where advisor_id = ?").param(memberId).update();
         db.sql("delete from helpdesk.suggestion_use where member_id = ?").param(memberId).update();
         db.sql("update helpdesk.message set author_id = null where author_id = ?").param(memberId).update();
         db.sql("update helpdesk.request set assignee_id = null where assignee_id = ?").param(memberId).update();

@@ -30,8 +30,10 @@ class ReportsController {
     private final Reports reports;
     private final ReportFigures figures;
     private final Offices offices;
+    private final Surveys surveys;
 
-    ReportsController(Reports reports, ReportFigures figures, Offices offices) {
+    ReportsController(Reports reports, ReportFigures figures, Offices offices, Surveys surveys) {
+        this.surveys = surveys;
         this.reports = reports;
         this.figures = figures;
         this.offices = offices;
@@ -67,6 +69,10 @@ class ReportsController {
                     return other == null ? null : other.inPromisePercent();
                 }).toList(),
                 100, "%", value -> percent.format(value) + " %"));
+        var survey = surveys.results(query.from(), query.to());
+        model.addAttribute("surveyAsked", survey.asked());
+        model.addAttribute("surveyAnswered", survey.answered());
+        model.addAttribute("surveyMean", survey.mean());
         model.addAttribute("backlog", reports.backlog(query.grouping(), query.officeId(), query.pole(), locale));
         model.addAttribute("offices", offices.all());
         model.addAttribute("poles", List.of(Pole.values()));

@@ -28,6 +28,9 @@ class ReportTests {
     @Autowired
     ReportFigures figures;
 
+    @Autowired
+    Surveys surveys;
+
     HelpdeskTestSupport support;
 
     @BeforeEach
@@ -111,5 +114,21 @@ class ReportTests {
         var sent = member.browser().post("/help/requests/" + id + "/rate", "score", "9");
 
         assertThat(sent).hasStatus(422).bodyText().contains("Choisissez une note de 1 à 5.");
+    }
+
+    @Test
+    void theMonthlySurveyAsksMembersWhoseRequestsClosedAndOnlyThemMayAnswer() {
+        var member = support.member("Sonia Enquête", 2);
+        var stranger = support.member("Tom Étranger", 2);
+        var id = support.ask(member, "Question close", "Bonjour.");
+        db.sql("update helpdesk.request set status = 'CLOSED', closed_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(LocalDateTime.parse("2031-05-14T10:00").atZone(BRUSSELS_TIME).toInstant()), id).update();
+
+        surveys.send(YearMonth.of(2031, 5), 1000);
+
+        var link = new coop.agora.Outbox(db).latestTo(member.email()).orElseThrow().body().replaceAll("(?s).*(/help/survey/\\d+).*", "$1");
+        assertThat(stranger.browser().get(link)).hasStatus(404);
+        member.browser().post(link, "score", "5", "comment", "Merci !");
+        assertThat(db.sql("select score from helpdesk.survey where member_id = ?").param(member.id()).query(Integer.class).single()).isEqualTo(5);
     }
 }
