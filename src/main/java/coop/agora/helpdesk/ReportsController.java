@@ -68,7 +68,7 @@ class ReportsController {
                     var other = comparedByKey.get(line.key());
                     return other == null ? null : other.inPromisePercent();
                 }).toList(),
-                100, "%", value -> percent.format(value) + " %"));
+                100, value -> percent.format(value) + " %"));
         var survey = surveys.results(query.from(), query.to());
         model.addAttribute("surveyAsked", survey.asked());
         model.addAttribute("surveyAnswered", survey.answered());

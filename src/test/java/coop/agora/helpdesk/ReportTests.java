@@ -80,7 +80,7 @@ class ReportTests {
         var page = advisor.browser().get("/desk/reports?from=2031-03&to=2031-03&by=office&office=3");
         var csv = advisor.browser().get("/desk/reports.csv?from=2031-03&to=2031-03&by=office&office=3");
 
-        assertThat(page).hasStatusOk().bodyText().contains("<svg role=\"img\"").contains("<title id=\"chart-title\">").contains("Charleroi");
+        assertThat(page).hasStatusOk().bodyText().contains("<svg aria-hidden=\"true\"").contains("id=\"chart-desc\"").contains("Charleroi");
         assertThat(csv).hasStatusOk().bodyText().startsWith("office,received,answered").contains("Charleroi");
     }
 

@@ -23,7 +23,12 @@ final class Scenarios {
                 new ForumTopic(),
                 new ForumTopicJson(),
                 new ForumReply(),
-                new ForumSearchScenario())) {
+                new ForumSearchScenario(),
+                new HelpdeskQueue(),
+                new HelpdeskRequest(),
+                new HelpdeskMyRequests(),
+                new HelpdeskReply(),
+                new HelpdeskYearlyReport())) {
             ALL.put(scenario.name(), scenario);
         }
     }
