@@ -26,7 +26,7 @@ class DirectoryJourneyTest extends BrowserTest {
 
         camille.getByLabel("Les membres de la coopérative").check();
         camille.getByLabel("J'accepte que mon profil soit montré comme je l'ai choisi ci-dessus.").check();
-        camille.getByLabel("Titre").fill("Céramiste, pièces uniques et ateliers");
+        camille.getByLabel("Titre (facultatif)").fill("Céramiste, pièces uniques et ateliers");
         camille.getByLabel("Ajouter une compétence").pressSequentially("céram");
         assertThat(camille.locator("#skill-options option[value='Céramique']")).hasCount(1);
         camille.getByLabel("Ajouter une compétence").fill("Céramique");
@@ -35,6 +35,11 @@ class DirectoryJourneyTest extends BrowserTest {
         camille.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer mon profil")).click();
         assertThat(camille.getByRole(AriaRole.STATUS)).hasText("Votre profil est enregistré.");
         assertThat(camille.getByLabel("Céramique")).isChecked();
+        assertAccessible(camille);
+
+        camille.getByLabel("Titre de la réalisation").fill("Service à thé en grès");
+        camille.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter à mon portfolio")).click();
+        assertThat(camille.getByRole(AriaRole.STATUS)).hasText("La réalisation est dans votre portfolio.");
         assertAccessible(camille);
 
         var pieter = browserSpeaking("nl-BE");
