@@ -197,6 +197,20 @@ class Profile {
         return Set.copyOf(skills);
     }
 
+    /** Puts one skill in place of another, when a moderator merges a duplicate into the shared one. */
+    void replaceSkill(Skill duplicate, Skill kept) {
+        if (skills.remove(duplicate)) {
+            skills.add(kept);
+            updatedAt = Instant.now();
+        }
+    }
+
+    void removeSkill(Skill skill) {
+        if (skills.remove(skill)) {
+            updatedAt = Instant.now();
+        }
+    }
+
     List<PortfolioItem> portfolio() {
         return List.copyOf(portfolio);
     }

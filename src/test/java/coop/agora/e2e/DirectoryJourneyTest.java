@@ -71,6 +71,29 @@ class DirectoryJourneyTest extends BrowserTest {
     }
 
     @Test
+    void aModeratorNamesASkillAMemberProposedInTheThreeLanguages() {
+        var nadia = browserSpeaking("fr-BE");
+        nadia.navigate("/login");
+        signIn(nadia, "moderator@agora.example", "Mot de passe", "Se connecter");
+        navigation(nadia, "Menu principal", "Mon profil").click();
+        nadia.getByLabel("Ajouter une compétence").fill("Vannerie sauvage");
+        nadia.getByLabel("la proposer comme nouvelle compétence", new Page.GetByLabelOptions().setExact(false)).check();
+        nadia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer mon profil")).click();
+        assertThat(nadia.getByRole(AriaRole.STATUS)).hasText("Votre profil est enregistré.");
+
+        navigation(nadia, "Menu principal", "Compétences à valider").click();
+        assertThat(heading(nadia)).hasText("Compétences proposées par les membres");
+        assertAccessible(nadia);
+        var proposal = nadia.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Vannerie sauvage"));
+        proposal.getByLabel("Nom en néerlandais").fill("Wilde mandenvlechterij");
+        proposal.getByLabel("Nom en anglais").fill("Wild basketry");
+        proposal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ajouter au vocabulaire")).click();
+
+        assertThat(nadia.getByRole(AriaRole.STATUS)).hasText("La compétence est dans le vocabulaire ; tout le monde peut la choisir.");
+        assertAccessible(nadia);
+    }
+
+    @Test
     void withoutJavaScriptTheSearchIsAPlainFormWithAShareableAddress() {
         var visitor = browserWithoutJavaScriptSpeaking("fr-BE");
         visitor.navigate("/directory");
