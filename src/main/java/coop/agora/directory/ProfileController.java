@@ -151,19 +151,20 @@ class ProfileController {
 
     @PostMapping("/directory/profile/portfolio/{itemId}/delete")
     String removeFromPortfolio(@AuthenticationPrincipal Viewer viewer, @PathVariable long itemId, RedirectAttributes redirect) {
-        if (!portfolios.remove(viewer.id(), itemId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        Notices.show(redirect, "directory.portfolio.removed");
-        return "redirect:/directory/profile#portfolio-title";
+        return backToPortfolio(portfolios.remove(viewer.id(), itemId), "directory.portfolio.removed", redirect);
     }
 
     @PostMapping("/directory/profile/portfolio/{itemId}/earlier")
     String movePortfolioItemEarlier(@AuthenticationPrincipal Viewer viewer, @PathVariable long itemId, RedirectAttributes redirect) {
-        if (!portfolios.moveEarlier(viewer.id(), itemId)) {
+        return backToPortfolio(portfolios.moveEarlier(viewer.id(), itemId), "directory.portfolio.moved", redirect);
+    }
+
+    /** After a change to one of the member's works; a work that is not theirs is not found. */
+    private static String backToPortfolio(boolean changed, String noticeKey, RedirectAttributes redirect) {
+        if (!changed) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Notices.show(redirect, "directory.portfolio.moved");
+        Notices.show(redirect, noticeKey);
         return "redirect:/directory/profile#portfolio-title";
     }
 
