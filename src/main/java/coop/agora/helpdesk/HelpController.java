@@ -65,10 +65,9 @@ class HelpController {
         return "helpdesk/index";
     }
 
-    /** The form; sent back by its "look for answers" button, it keeps what was typed and shows suggestions, without JavaScript. */
     @GetMapping("/help/ask")
-    String askPage(AskForm form, @AuthenticationPrincipal Viewer viewer, Locale locale, Model model) {
-        return askPage(viewer, form, FormErrors.none(), locale, model);
+    String askPage(@AuthenticationPrincipal Viewer viewer, Locale locale, Model model) {
+        return askPage(viewer, AskForm.empty(), FormErrors.none(), locale, model);
     }
 
     /** Answers that match the subject being typed, for the form's live suggestions. */
@@ -94,11 +93,16 @@ class HelpController {
     String ask(
             AskForm form,
             @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> uploads,
+            @RequestParam(required = false) @Nullable String look,
             @AuthenticationPrincipal Viewer viewer,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
+        if (look != null) {
+            // The "look for answers" button: suggestions for the subject, without JavaScript; nothing is sent yet.
+            return askPage(viewer, form, FormErrors.none(), locale, model);
+        }
         var homeOffice = members.homeOffice(viewer.id());
         var officeId = homeOffice.orElseGet(() -> AskForm.parseId(form.officeId()));
         try {

@@ -77,7 +77,8 @@ class HelpdeskReads {
     }
 
     private List<RequestLine> lines(List<Raw> raws, Locale language) {
-        var people = new HashSet<Long>();
+        // Id 0 is nobody's: its name is "former member", for requests whose member erased their account.
+        var people = new HashSet<Long>(List.of(0L));
         raws.forEach(raw -> {
             if (raw.memberId() != null) {
                 people.add(raw.memberId());
@@ -87,7 +88,7 @@ class HelpdeskReads {
             }
         });
         var names = members.displayNames(people, language);
-        var former = members.displayNames(List.of(0L), language).get(0L);
+        var former = names.get(0L);
         var lines = new ArrayList<RequestLine>(raws.size());
         for (var raw : raws) {
             var today = promise.today(raw.officeId());

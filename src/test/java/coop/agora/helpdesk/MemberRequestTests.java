@@ -242,4 +242,16 @@ class MemberRequestTests {
 
         assertThat(db.sql("select count(*) from helpdesk.suggestion_use where member_id = ?").param(member.id()).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void lookingForAnswersWithoutJavaScriptKeepsTheFormAndSendsNothing() {
+        var member = support.member("Théo Cherche", HelpdeskTestSupport.BRUSSELS);
+        var before = support.requestCount();
+
+        var page = member.browser().post("/help/ask", "topicId", String.valueOf(support.vatTopic()), "subject", "Facturer un client français",
+                "body", "Mon brouillon", "look", "1");
+
+        assertThat(page).hasStatusOk().bodyText().contains("Facturer un client français").contains("Mon brouillon");
+        assertThat(support.requestCount()).isEqualTo(before);
+    }
 }
