@@ -63,6 +63,22 @@ public final class Visitor {
         return remember(request.exchange());
     }
 
+    /** A form with several files and fields, sent as a browser sends an upload, with its anti-forgery token. */
+    public MvcTestResult upload(String uri, java.util.List<org.springframework.mock.web.MockMultipartFile> files, String... namesAndValues) {
+        var request = mvc.post().uri(uri).multipart()
+                .header("Accept-Language", acceptLanguage)
+                .with(fromAddress())
+                .with(csrf());
+        files.forEach(request::file);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            request.param(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        if (!cookies.isEmpty()) {
+            request.cookie(cookies.values().toArray(Cookie[]::new));
+        }
+        return remember(request.exchange());
+    }
+
     public MvcTestResult postWithoutFormToken(String uri, String... namesAndValues) {
         return remember(postRequest(uri, false, namesAndValues));
     }

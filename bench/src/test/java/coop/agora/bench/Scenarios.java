@@ -24,7 +24,12 @@ final class Scenarios {
                 new ForumTopicVisitor(),
                 new ForumTopicJson(),
                 new ForumReply(),
-                new ForumSearchScenario())) {
+                new ForumSearchScenario(),
+                new HelpdeskQueue(),
+                new HelpdeskRequest(),
+                new HelpdeskMyRequests(),
+                new HelpdeskReply(),
+                new HelpdeskYearlyReport())) {
             ALL.put(scenario.name(), scenario);
         }
     }

@@ -54,6 +54,11 @@ final class Target {
         return csv(feeders.resolve(file).toString());
     }
 
+    /** Where a generator left a file, for a scenario that reads it itself. */
+    Path feederFile(String file) {
+        return feeders.resolve(file);
+    }
+
     /**
      * A CSRF token as the sign-in form hands it out: the cookie and the masked form field. The
      * token lives in the cookie only, so one pair serves any number of sign-ins.
@@ -89,6 +94,46 @@ final class Target {
             try (var lines = Files.lines(file)) {
                 return lines.skip(1).limit(count).<Map<String, Object>>map(session -> Map.of("session", session)).toList();
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Signed-in sessions of the people listed in a generator's CSV file whose first column is
+     * {@code email}, such as advisors, each with the other columns of its line (their pole, say).
+     * Opened once, like {@link #signedInSessions()}, and kept next to the file.
+     */
+    List<Map<String, Object>> signedInSessionsOf(String peopleFile) {
+        var file = feeders.resolve("sessions-" + peopleFile);
+        var count = 2 * maxUsers;
+        try {
+            List<String> people;
+            try (var lines = Files.lines(feeders.resolve(peopleFile))) {
+                people = lines.toList();
+            }
+            var header = people.get(0).split(",");
+            var rows = people.subList(1, Math.min(people.size(), count + 1));
+            if (!Files.exists(file)) {
+                var csrf = csrf();
+                var sessions = new ArrayList<String>();
+                for (var row : rows) {
+                    sessions.add(signIn(row.split(",")[0], csrf));
+                }
+                Files.write(file, sessions);
+            }
+            var sessions = Files.readAllLines(file);
+            var result = new ArrayList<Map<String, Object>>();
+            for (int i = 0; i < rows.size(); i++) {
+                var values = rows.get(i).split(",");
+                var entry = new java.util.HashMap<String, Object>();
+                for (int column = 0; column < header.length; column++) {
+                    entry.put(header[column], values[column]);
+                }
+                entry.put("session", sessions.get(i));
+                result.add(entry);
+            }
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
