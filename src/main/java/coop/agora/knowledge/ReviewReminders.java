@@ -5,8 +5,12 @@ import coop.agora.platform.Mailer;
 import coop.agora.platform.PlatformSettings;
 import coop.agora.platform.Texts;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,21 +38,22 @@ class ReviewReminders {
     /** Sends one mail per owner; returns how many owners were reminded. */
     @Transactional
     int remind(LocalDate today) {
-        record Due(long groupId, long ownerId, LocalDate reviewBefore, String title, String language) {}
+        record Due(long groupId, long ownerId, LocalDate reviewBefore) {}
         var due = db.sql("""
-                        update knowledge.article_group g set review_reminded_on = ?
-                        where g.review_before <= ? and g.review_reminded_on is null and g.owner_id is not null
-                        returning g.id, g.owner_id, g.review_before,
-                          (select a.title from knowledge.article a where a.group_id = g.id
-                           order by array_position(array['fr', 'nl', 'en'], a.language) limit 1) as title,
-                          (select a.language from knowledge.article a where a.group_id = g.id
-                           order by array_position(array['fr', 'nl', 'en'], a.language) limit 1) as language""")
+                        update knowledge.article_group set review_reminded_on = ?
+                        where review_before <= ? and review_reminded_on is null and owner_id is not null
+                        returning id, owner_id, review_before""")
                 .params(today, today.plusDays(DAYS_AHEAD))
-                .query((row, n) -> new Due(row.getLong("id"), row.getLong("owner_id"), row.getDate("review_before").toLocalDate(),
-                        String.valueOf(row.getString("title")), String.valueOf(row.getString("language"))))
+                .query((row, n) -> new Due(row.getLong("id"), row.getLong("owner_id"), row.getDate("review_before").toLocalDate()))
                 .list();
+        var titles = new HashMap<Long, Map<String, String>>();
+        db.sql("select group_id, language, title from knowledge.article where group_id = any(?)")
+                .param(due.stream().map(Due::groupId).toArray(Long[]::new))
+                .query(row -> {
+                    titles.computeIfAbsent(row.getLong("group_id"), group -> new HashMap<>()).put(row.getString("language"), row.getString("title"));
+                });
         var byOwner = new LinkedHashMap<Long, List<Due>>();
-        due.forEach(each -> byOwner.computeIfAbsent(each.ownerId(), owner -> new java.util.ArrayList<>()).add(each));
+        due.forEach(each -> byOwner.computeIfAbsent(each.ownerId(), owner -> new ArrayList<>()).add(each));
         var contacts = members.contacts(byOwner.keySet());
         byOwner.forEach((owner, articles) -> {
             var contact = contacts.get(owner);
@@ -57,9 +62,14 @@ class ReviewReminders {
             }
             var language = contact.language();
             var lines = new StringBuilder();
-            articles.forEach(article -> lines.append("- ").append(article.title()).append(" (")
-                    .append(texts.get("knowledge.mail.review.before", language, article.reviewBefore())).append(")\n  ")
-                    .append(settings.link("/knowledge/articles/" + article.groupId() + "/" + article.language())).append('\n'));
+            articles.forEach(article -> {
+                var translations = titles.getOrDefault(article.groupId(), Map.of());
+                var shown = translations.containsKey(language.getLanguage()) ? language.getLanguage()
+                        : Stream.of("fr", "nl", "en").filter(translations::containsKey).findFirst().orElse("fr");
+                lines.append("- ").append(translations.getOrDefault(shown, "")).append(" (")
+                        .append(texts.get("knowledge.mail.review.before", language, article.reviewBefore())).append(")\n  ")
+                        .append(settings.link("/knowledge/articles/" + article.groupId() + "/" + shown)).append('\n');
+            });
             mailer.send(contact.email(), texts.get("knowledge.mail.review.subject", language, articles.size()),
                     texts.get("knowledge.mail.review.body", language, lines.toString().strip(), settings.link("/knowledge/manage")));
         });
