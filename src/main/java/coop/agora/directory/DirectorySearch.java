@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds listed members. Hidden profiles are not in the index at all; a visitor who is not signed in
  * finds public profiles only. Every word typed must match the name, a skill in any of its languages
- * and synonyms, the headline or the bio; names and skills forgive typos.
+ * and synonyms, the headline, the bio or a work of the portfolio; names and skills forgive typos.
  *
  * <p>Newest-first and nearest-first results page by keyset (the last result's date or distance,
  * then its id), so that a page stays correct while members join. Relevance scores cannot be resumed
@@ -191,6 +191,8 @@ class DirectorySearch {
                 .add(f.match().field("skills.names").matching(word).fuzzy(typos))
                 .add(f.match().fields("headline_fr", "headline_nl", "headline_en").matching(word).boost(2))
                 .add(f.match().fields("bio_fr", "bio_nl", "bio_en").matching(word))
+                .add(f.match().fields("portfolio.title_fr", "portfolio.title_nl", "portfolio.title_en").matching(word).boost(2))
+                .add(f.match().fields("portfolio.description_fr", "portfolio.description_nl", "portfolio.description_en").matching(word))
                 .toPredicate();
     }
 
