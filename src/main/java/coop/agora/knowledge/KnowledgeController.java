@@ -45,8 +45,10 @@ class KnowledgeController {
     private final ArticleViews views;
     private final KnowledgeImages images;
     private final Feedback feedback;
+    private final KnowledgeSearch search;
 
-    KnowledgeController(Catalog catalog, ArticleViews views, KnowledgeImages images, Feedback feedback) {
+    KnowledgeController(Catalog catalog, ArticleViews views, KnowledgeImages images, Feedback feedback, KnowledgeSearch search) {
+        this.search = search;
         this.catalog = catalog;
         this.views = views;
         this.images = images;
@@ -80,6 +82,16 @@ class KnowledgeController {
         model.addAttribute("category", chosen);
         model.addAttribute("articles", catalog.articlesIn(level, chosen.id(), viewer != null, locale));
         return "knowledge/category";
+    }
+
+    /** An htmx request, sent while the reader types, gets the list of results only. */
+    @GetMapping("/knowledge/search")
+    String search(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal @Nullable Viewer viewer,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model) {
+        var words = q.length() > KnowledgeSearch.MAX_QUERY ? q.substring(0, KnowledgeSearch.MAX_QUERY) : q;
+        model.addAttribute("q", words);
+        model.addAttribute("hits", search.find(words, viewer != null, locale, KnowledgeSearch.PAGE_SIZE));
+        return htmx != null ? "knowledge/_results" : "knowledge/search";
     }
 
     @GetMapping("/knowledge/articles/{groupId}")
