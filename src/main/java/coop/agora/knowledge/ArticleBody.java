@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -34,6 +36,8 @@ class ArticleBody {
     private final Markdown markdown;
     private final Texts texts;
     private final Parser parser = Parser.builder().build();
+    /** Writes XHTML for the booklet: commonmark closes empty elements and escapes raw HTML and unsafe links. */
+    private final HtmlRenderer xhtml = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     ArticleBody(Markdown markdown, Texts texts) {
         this.markdown = markdown;
@@ -158,6 +162,47 @@ class ArticleBody {
                 """.formatted(name, HtmlUtils.htmlEscape(texts.get("knowledge.video.privacy", language, video.site())),
                 HtmlUtils.htmlEscape(video.embedUrl()), name, HtmlUtils.htmlEscape(texts.get("knowledge.video.play", language)),
                 HtmlUtils.htmlEscape(video.watchUrl()), HtmlUtils.htmlEscape(texts.get("knowledge.video.watchOn", language, video.site())));
+    }
+
+    /**
+     * Well-formed XHTML for a printed page: pictures are put in the page itself as data, and videos
+     * become their title and address, since paper cannot play them.
+     */
+    String toXhtml(String text, Function<Long, Optional<String>> pictureData) {
+        var html = new StringBuilder();
+        var pending = new StringBuilder();
+        for (var line : text.split("\n", -1)) {
+            var video = VIDEO.matcher(line);
+            var picture = PICTURE.matcher(line);
+            var own = picture.matches() ? OWN_PICTURE.matcher(picture.group(2)) : null;
+            if (video.matches() && Video.of(video.group(2)).isPresent()) {
+                flushXhtml(pending, html);
+                html.append("<p class=\"video\">").append(xml(video.group(1))).append(" : ").append(xml(Video.of(video.group(2)).orElseThrow().watchUrl()))
+                        .append("</p>\n");
+            } else if (own != null && own.matches()) {
+                flushXhtml(pending, html);
+                var data = pictureData.apply(Long.parseLong(own.group(1)));
+                if (data.isPresent()) {
+                    html.append("<p class=\"picture\"><img src=\"").append(data.get()).append("\" alt=\"").append(xml(picture.group(1))).append("\"/></p>\n");
+                }
+            } else {
+                pending.append(line).append('\n');
+            }
+        }
+        flushXhtml(pending, html);
+        return html.toString();
+    }
+
+    private void flushXhtml(StringBuilder pending, StringBuilder html) {
+        if (!pending.toString().isBlank()) {
+            html.append(xhtml.render(parser.parse(pending.toString())));
+        }
+        pending.setLength(0);
+    }
+
+    /** Text escaped for XML: only the five reserved characters, never HTML's named entities. */
+    static String xml(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** The words of a text without its marks, for the search index and snippets. */

@@ -86,6 +86,20 @@ class Catalog {
         return sorted;
     }
 
+    /** Every published article, once, in the reader's language when there is one, by level and category. */
+    List<ArticleLink> allPublished(Locale language) {
+        return db.sql("""
+                        select * from (
+                          select distinct on (g.id) g.id, g.level, g.category_id, a.language, a.title, a.summary, g.kind
+                          from knowledge.article_group g join knowledge.article a on a.group_id = g.id and a.status = 'PUBLISHED'
+                          order by g.id, %s) best
+                        order by array_position(array['NEWCOMER', 'BASIC', 'EXPERT'], level), category_id, title""".formatted(PREFERENCE))
+                .param(language.getLanguage())
+                .query((row, n) -> new ArticleLink(row.getLong("id"), row.getString("language"), row.getString("title"), row.getString("summary"),
+                        ArticleKind.valueOf(row.getString("kind"))))
+                .list();
+    }
+
     /** The language to show an article in: the reader's own if it is published in it, else the first published. */
     Optional<String> bestLanguage(long groupId, Locale language) {
         return db.sql("""

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start of a demo: guides for the three levels about working as a freelance member
- * of the cooperative, in French and Dutch and mostly in English, two of them step by step.
+ * of the cooperative, in French and Dutch and mostly in English, two of them step by step; the
+ * welcome booklets of Brussels and Ghent.
  */
 @Component
 @Order(20)
@@ -24,12 +25,14 @@ class DemoKnowledge implements ApplicationRunner {
     private final DemoMode demo;
     private final Editing editing;
     private final Members members;
+    private final Booklets booklets;
     private final JdbcClient db;
 
-    DemoKnowledge(DemoMode demo, Editing editing, Members members, JdbcClient db) {
+    DemoKnowledge(DemoMode demo, Editing editing, Members members, Booklets booklets, JdbcClient db) {
         this.demo = demo;
         this.editing = editing;
         this.members = members;
+        this.booklets = booklets;
         this.db = db;
     }
 
@@ -38,7 +41,9 @@ class DemoKnowledge implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         var advisor = members.idOf("advisor@agora.example");
         if (demo.enabled() && advisor.isPresent() && db.sql("select count(*) from knowledge.article_group").query(Long.class).single() == 0) {
-            seed(advisor.get(), members.idOf("admin@agora.example").orElse(advisor.get()));
+            var admin = members.idOf("admin@agora.example").orElse(advisor.get());
+            seed(advisor.get(), admin);
+            welcomeBooklets(admin);
         }
     }
 
@@ -79,6 +84,19 @@ class DemoKnowledge implements ApplicationRunner {
             translations.put("en", en[0]);
         }
         return translations;
+    }
+
+    /** The booklets of Brussels and Ghent: every guide for newcomers, two everyday ones and cooperative life. */
+    private void welcomeBooklets(long admin) {
+        var guides = db.sql("""
+                        select g.id from knowledge.article_group g
+                        where g.level = 'NEWCOMER' or g.category_id in (3, 5)
+                        order by g.category_id = 6, array_position(array['NEWCOMER', 'BASIC', 'EXPERT'], g.level), g.id""")
+                .query(Long.class).list();
+        var year = LocalDate.now(EditorController.OFFICE_TIME).getYear();
+        for (var office : List.of(1L, 6L)) {
+            booklets.publish(booklets.assemble(office, year, guides, admin), admin);
+        }
     }
 
     private void seed(long advisor, long admin) {
@@ -183,32 +201,26 @@ class DemoKnowledge implements ApplicationRunner {
         publish(Level.BASIC, 3, ArticleKind.ARTICLE, ArticleVisibility.PUBLIC, advisor, nextYear, languages(
                 text("La TVA sur vos factures en Belgique et en France", "Quel taux appliquer selon le pays et le type de client.",
                         """
-                        | Client | TVA sur la facture |
-                        |---|---|
-                        | Particulier en Belgique | 21 % belge |
-                        | Entreprise en Belgique | 21 % belge |
-                        | Entreprise dans un autre pays de l'Union | pas de TVA, mention « Autoliquidation » |
-                        | Particulier en France | TVA belge, sauf exceptions |
+                        - **Particulier en Belgique** : TVA belge de 21 %.
+                        - **Entreprise en Belgique** : TVA belge de 21 %.
+                        - **Entreprise dans un autre pays de l'Union** : pas de TVA, mention « Autoliquidation ».
+                        - **Particulier en France** : TVA belge, sauf exceptions.
 
                         Le numéro de TVA du client professionnel doit figurer sur la facture.""", "TVA, autoliquidation, France"),
                 text("Btw op je facturen in België en Frankrijk", "Welk tarief je toepast volgens het land en het soort klant.",
                         """
-                        | Klant | Btw op de factuur |
-                        |---|---|
-                        | Particulier in België | 21 % Belgische btw |
-                        | Bedrijf in België | 21 % Belgische btw |
-                        | Bedrijf in een ander EU-land | geen btw, vermelding "Verlegging van heffing" |
-                        | Particulier in Frankrijk | Belgische btw, op enkele uitzonderingen na |
+                        - **Particulier in België**: 21 % Belgische btw.
+                        - **Bedrijf in België**: 21 % Belgische btw.
+                        - **Bedrijf in een ander EU-land**: geen btw, vermelding "Verlegging van heffing".
+                        - **Particulier in Frankrijk**: Belgische btw, op enkele uitzonderingen na.
 
                         Het btw-nummer van een zakelijke klant moet op de factuur staan.""", "btw, verlegging, Frankrijk"),
                 text("VAT on your invoices in Belgium and France", "Which rate to apply by country and kind of client.",
                         """
-                        | Client | VAT on the invoice |
-                        |---|---|
-                        | Private person in Belgium | 21% Belgian VAT |
-                        | Company in Belgium | 21% Belgian VAT |
-                        | Company in another EU country | no VAT, mention "Reverse charge" |
-                        | Private person in France | Belgian VAT, with a few exceptions |
+                        - **Private person in Belgium**: 21% Belgian VAT.
+                        - **Company in Belgium**: 21% Belgian VAT.
+                        - **Company in another EU country**: no VAT, mention "Reverse charge".
+                        - **Private person in France**: Belgian VAT, with a few exceptions.
 
                         A business client's VAT number must appear on the invoice.""", "VAT, reverse charge, France")));
         publish(Level.BASIC, 2, ArticleKind.ARTICLE, ArticleVisibility.MEMBERS, advisor, nextYear, languages(

@@ -26,6 +26,11 @@ class KnowledgeNavigation {
         return new NavigationLink("nav.knowledgeDesk", "nav.knowledgeDesk.description", "/knowledge/manage", 140, Audience.ADVISORS);
     }
 
+    @Bean
+    NavigationLink bookletsLink() {
+        return new NavigationLink("nav.booklets", "nav.booklets.description", "/knowledge/booklets", 975, Audience.ADMINS);
+    }
+
     /** Anyone may read public articles; the article page itself sends visitors to sign in for members-only ones. */
     @Bean
     @Order(10)
