@@ -235,6 +235,16 @@ class EditorController {
         return "redirect:/knowledge/edit/" + articleId;
     }
 
+    /** The readability of the text being written, sent by htmx while the editor types. */
+    @PostMapping("/knowledge/readability")
+    String readability(@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String language,
+            @AuthenticationPrincipal Viewer viewer, Model model) {
+        checkEditor(viewer);
+        var text = body.length() > ArticleBody.MAX_LENGTH ? body.substring(0, ArticleBody.MAX_LENGTH) : body;
+        model.addAttribute("score", Readability.of(text, Languages.of(language).orElse(Languages.DEFAULT)));
+        return "knowledge/_readability";
+    }
+
     @PostMapping("/knowledge/pictures")
     String upload(@RequestParam(required = false) @Nullable MultipartFile picture, @AuthenticationPrincipal Viewer viewer,
             HttpServletResponse response, Model model) {
@@ -344,6 +354,7 @@ class EditorController {
         model.addAttribute("languages", languages);
         model.addAttribute("categories", catalog.categories());
         model.addAttribute("draft", draft);
+        model.addAttribute("score", Readability.of(form.body(), Languages.of(form.language()).orElse(Languages.DEFAULT)));
         return "knowledge/edit";
     }
 }

@@ -160,4 +160,12 @@ class KnowledgeEditingTests {
         assertThat(member.get("/knowledge/manage")).hasStatus(403);
         assertThat(Editors.signedIn(mvc, "admin@agora.example").get("/knowledge/manage")).hasStatusOk();
     }
+
+    @Test
+    void theReadabilityScoreFollowsTheTextsLanguage() {
+        var dutch = editor().post("/knowledge/readability", "language", "nl", "body", "Je zoekt je klanten. Je kiest je prijs.");
+
+        assertThat(dutch).hasStatusOk().bodyText().contains("Leesbaarheid:").contains("heel makkelijk te lezen");
+        assertThat(Editors.signedIn(mvc, "member@agora.example").post("/knowledge/readability", "language", "fr", "body", "Texte.")).hasStatus(403);
+    }
 }
