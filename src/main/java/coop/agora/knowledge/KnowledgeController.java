@@ -1,5 +1,6 @@
 package coop.agora.knowledge;
 
+import coop.agora.platform.AnswerSuggestions;
 import coop.agora.platform.Viewer;
 import coop.agora.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,14 +42,19 @@ class KnowledgeController {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    static final int SUGGESTIONS = 5;
+
     private final Catalog catalog;
     private final ArticleViews views;
     private final KnowledgeImages images;
     private final Feedback feedback;
     private final KnowledgeSearch search;
+    private final AnswerSuggestions suggestions;
 
-    KnowledgeController(Catalog catalog, ArticleViews views, KnowledgeImages images, Feedback feedback, KnowledgeSearch search) {
+    KnowledgeController(Catalog catalog, ArticleViews views, KnowledgeImages images, Feedback feedback, KnowledgeSearch search,
+            AnswerSuggestions suggestions) {
         this.search = search;
+        this.suggestions = suggestions;
         this.catalog = catalog;
         this.views = views;
         this.images = images;
@@ -92,6 +98,14 @@ class KnowledgeController {
         model.addAttribute("q", words);
         model.addAttribute("hits", search.find(words, viewer != null, locale, KnowledgeSearch.PAGE_SIZE));
         return htmx != null ? "knowledge/_results" : "knowledge/search";
+    }
+
+    /** Guides and frequent questions that may answer what a member is typing, for the search box of the guides' home. */
+    @GetMapping("/knowledge/suggestions")
+    String suggestions(@RequestParam(defaultValue = "") String q, Locale locale, Model model) {
+        var words = q.length() > KnowledgeSearch.MAX_QUERY ? q.substring(0, KnowledgeSearch.MAX_QUERY) : q;
+        model.addAttribute("suggestions", suggestions.suggest(words, locale, SUGGESTIONS));
+        return "knowledge/_suggestions";
     }
 
     @GetMapping("/knowledge/articles/{groupId}")

@@ -55,4 +55,12 @@ class KnowledgeSearchTests {
         assertThat(found).extracting(SuggestedAnswer::title).contains("La TVA sur vos factures en Belgique et en France");
         assertThat(found).allSatisfy(answer -> assertThat(answer.snippet()).doesNotContain("<"));
     }
+
+    @Test
+    void aMemberTypingAQuestionSeesGuidesAndFrequentQuestions() {
+        var member = Editors.signedIn(mvc, "member@agora.example");
+
+        assertThat(member.get("/knowledge/suggestions?q=TVA+client+France", "HX-Request", "true")).hasStatusOk().bodyText()
+                .contains("La TVA sur vos factures en Belgique et en France").contains("Question fréquente");
+    }
 }

@@ -23,7 +23,10 @@ final class Scenarios {
                 new ForumTopic(),
                 new ForumTopicJson(),
                 new ForumReply(),
-                new ForumSearchScenario())) {
+                new ForumSearchScenario(),
+                new KnowledgeArticle(),
+                new KnowledgeSearchScenario(),
+                new KnowledgeSuggest())) {
             ALL.put(scenario.name(), scenario);
         }
     }
