@@ -56,7 +56,7 @@ select g.id, l.language, 'PUBLISHED',
        case when g.n % 10 = 0 then array[p.fr_body, p.nl_body, p.en_body] else '{}' end,
        array['guide', 'bench'],
        (select id from accounts.account where email = 'advisor@agora.example'),
-       1, 1, now() - (g.n % 700) * interval '1 day', current_date - (g.n % 300), g.n % 1000, g.n % 17, g.n % 5
+       1, 1, now() - (g.n % 700) * interval '1 day', current_date - (g.n % 300)::int, g.n % 1000, g.n % 17, g.n % 5
 from bench_group g
 cross join (values ('fr'), ('nl'), ('en')) as l(language)
 join knowledge_phrase p on p.n = 1 + g.n % 6;

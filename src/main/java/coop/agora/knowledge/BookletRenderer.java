@@ -4,6 +4,7 @@ import static coop.agora.knowledge.ArticleBody.xml;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import coop.agora.offices.CoopService;
 import coop.agora.offices.OfficePage;
 import coop.agora.platform.Texts;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +35,8 @@ class BookletRenderer {
 
     BookletRenderer(Texts texts) {
         this.texts = texts;
+        // The renderer reports every font it loads; only its problems belong in Agora's log.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     /** A guide as printed: the text is XHTML already, the title plain. */
@@ -86,6 +90,7 @@ class BookletRenderer {
         var title = t(content, "knowledge.booklet.title");
         html.append("<html lang=\"").append(content.language().getLanguage()).append("\"><head><meta charset=\"utf-8\"/><title>")
                 .append(title).append(" · ").append(xml(content.officeName())).append(' ').append(content.year()).append("</title>")
+                .append("<meta name=\"description\" content=\"").append(t(content, "knowledge.booklet.lead")).append("\"/>")
                 .append("<style>").append(STYLE).append("</style><bookmarks>");
         var chapters = new java.util.ArrayList<Chapter>(content.guides());
         chapters.addAll(content.cooperativeLife());

@@ -27,9 +27,11 @@ class Catalog {
     private final ArticleBody bodies;
     private final Members members;
     private final Texts texts;
+    private final Glossary glossary;
     private volatile @Nullable List<KnowledgeCategory> categories;
 
-    Catalog(JdbcClient db, ArticleBody bodies, Members members, Texts texts) {
+    Catalog(JdbcClient db, ArticleBody bodies, Members members, Texts texts, Glossary glossary) {
+        this.glossary = glossary;
         this.db = db;
         this.bodies = bodies;
         this.members = members;
@@ -155,14 +157,16 @@ class Catalog {
             Map<Long, String> names = members.displayNames(people, readerLanguage);
             var former = texts.get("knowledge.formerMember", readerLanguage);
             var articleLanguage = Locale.forLanguageTag(row.language());
+            var marked = new HashSet<Long>();
+            var body = glossary.annotate(bodies.toHtml(row.body(), articleLanguage), row.language(), marked);
             var steps = new ArrayList<ArticlePage.Step>();
             for (int i = 0; i < row.stepTitles().size(); i++) {
-                steps.add(new ArticlePage.Step(row.stepTitles().get(i),
-                        bodies.toHtml(i < row.stepBodies().size() ? row.stepBodies().get(i) : "", articleLanguage)));
+                steps.add(new ArticlePage.Step(row.stepTitles().get(i), glossary.annotate(
+                        bodies.toHtml(i < row.stepBodies().size() ? row.stepBodies().get(i) : "", articleLanguage), row.language(), marked)));
             }
             return new ArticlePage(row.id(), groupId, row.language(), Level.valueOf(row.level()), category(row.categoryId()).orElseThrow(),
                     ArticleKind.valueOf(row.kind()), ArticleVisibility.valueOf(row.visibility()), row.status().equals("PUBLISHED"), row.title(),
-                    row.summary(), bodies.toHtml(row.body(), articleLanguage), steps, row.tags(),
+                    row.summary(), body, steps, row.tags(),
                     row.authorId() == null ? former : names.get(row.authorId()), row.ownerId() == null ? former : names.get(row.ownerId()),
                     row.reviewedOn() == null ? null : row.reviewedOn().toLocalDate(),
                     row.reviewBefore() == null ? null : row.reviewBefore().toLocalDate(), row.languages());

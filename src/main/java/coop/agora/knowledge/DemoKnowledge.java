@@ -26,9 +26,11 @@ class DemoKnowledge implements ApplicationRunner {
     private final Editing editing;
     private final Members members;
     private final Booklets booklets;
+    private final Glossary glossary;
     private final JdbcClient db;
 
-    DemoKnowledge(DemoMode demo, Editing editing, Members members, Booklets booklets, JdbcClient db) {
+    DemoKnowledge(DemoMode demo, Editing editing, Members members, Booklets booklets, Glossary glossary, JdbcClient db) {
+        this.glossary = glossary;
         this.demo = demo;
         this.editing = editing;
         this.members = members;
@@ -43,6 +45,7 @@ class DemoKnowledge implements ApplicationRunner {
         if (demo.enabled() && advisor.isPresent() && db.sql("select count(*) from knowledge.article_group").query(Long.class).single() == 0) {
             var admin = members.idOf("admin@agora.example").orElse(advisor.get());
             seed(advisor.get(), admin);
+            glossary(advisor.get());
             welcomeBooklets(admin);
         }
     }
@@ -84,6 +87,26 @@ class DemoKnowledge implements ApplicationRunner {
             translations.put("en", en[0]);
         }
         return translations;
+    }
+
+    private void glossary(long editor) {
+        var terms = new String[][] {
+            {"fr", "autoliquidation", "Quand votre client professionnel est dans un autre pays de l'Union, c'est lui qui paie la TVA à son État, pas vous."},
+            {"fr", "part sociale", "Une part du capital de la coopérative (50 €). En l'achetant, vous devenez associé et vous votez à l'assemblée générale."},
+            {"fr", "assemblée générale", "La réunion annuelle des associés : ils approuvent les comptes et votent, une personne une voix."},
+            {"fr", "acompte", "Une partie du prix payée par le client avant le début du travail."},
+            {"fr", "contribution", "La part de votre chiffre d'affaires (6,5 %) qui paie l'accompagnement, les assurances et les outils de la coopérative."},
+            {"nl", "verlegging van heffing", "Als je zakelijke klant in een ander EU-land zit, betaalt hij de btw aan zijn eigen land, niet jij."},
+            {"nl", "aandeel", "Een deel van het kapitaal van de coöperatie (50 euro). Wie het koopt, wordt vennoot en stemt op de algemene vergadering."},
+            {"nl", "algemene vergadering", "De jaarlijkse vergadering van de vennoten: ze keuren de rekeningen goed en stemmen, één persoon één stem."},
+            {"nl", "voorschot", "Een deel van de prijs dat de klant betaalt voor het werk begint."},
+            {"nl", "bijdrage", "Het deel van je omzet (6,5 %) dat de begeleiding, de verzekeringen en de hulpmiddelen van de coöperatie betaalt."},
+            {"en", "reverse charge", "When your business client is in another EU country, they pay the VAT to their own state, not you."},
+            {"en", "general meeting", "The yearly meeting of member-owners: they approve the accounts and vote, one person one vote."},
+            {"en", "contribution", "The share of your turnover (6.5%) that pays for the cooperative's support, insurance and tools."}};
+        for (var term : terms) {
+            glossary.add(term[0], term[1], term[2], editor);
+        }
     }
 
     /** The booklets of Brussels and Ghent: every guide for newcomers, two everyday ones and cooperative life. */

@@ -37,7 +37,7 @@ class KnowledgeNavigation {
     WebAccessRules knowledgeReading() {
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/knowledge", "/knowledge/levels/*", "/knowledge/levels/*/*", "/knowledge/articles/*",
-                        "/knowledge/articles/*/*", "/knowledge/images/*", "/knowledge/search")
+                        "/knowledge/articles/*/*", "/knowledge/images/*", "/knowledge/search", "/knowledge/glossary")
                 .permitAll();
     }
 

@@ -118,7 +118,7 @@ class KnowledgeReadingTests {
 
         assertThat(new Visitor(mvc).get("/knowledge/articles/" + group + "/fr")).hasStatus3xxRedirection().redirectedUrl().contains("/login");
         assertThat(Editors.signedIn(mvc, "member@agora.example").get("/knowledge/articles/" + group + "/fr")).hasStatusOk().bodyText()
-                .contains("un acompte de 30 %");
+                .contains("Pour un projet long");
     }
 
     @Test
