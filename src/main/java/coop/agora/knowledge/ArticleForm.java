@@ -1,6 +1,7 @@
 package coop.agora.knowledge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,7 +71,7 @@ public record ArticleForm(
     }
 
     List<String> tagList() {
-        return java.util.Arrays.stream(tags.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
+        return Arrays.stream(tags.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
     }
 
     /** The steps with one empty step more, for the editing page. */

@@ -1,5 +1,6 @@
 package coop.agora.knowledge;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** What an editor writes for one translation, as saved in each version. */
@@ -15,7 +16,7 @@ public record ArticleText(String title, String summary, String body, List<Step> 
 
     /** The text as lines, to compare two versions. */
     List<String> lines() {
-        var lines = new java.util.ArrayList<String>();
+        var lines = new ArrayList<String>();
         lines.add("# " + title);
         if (!summary.isEmpty()) {
             lines.add("");

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -90,9 +91,10 @@ class BookletRenderer {
         var title = t(content, "knowledge.booklet.title");
         html.append("<html lang=\"").append(content.language().getLanguage()).append("\"><head><meta charset=\"utf-8\"/><title>")
                 .append(title).append(" · ").append(xml(content.officeName())).append(' ').append(content.year()).append("</title>")
+                .append("<meta name=\"subject\" content=\"").append(t(content, "knowledge.booklet.lead")).append("\"/>")
                 .append("<meta name=\"description\" content=\"").append(t(content, "knowledge.booklet.lead")).append("\"/>")
                 .append("<style>").append(STYLE).append("</style><bookmarks>");
-        var chapters = new java.util.ArrayList<Chapter>(content.guides());
+        var chapters = new ArrayList<Chapter>(content.guides());
         chapters.addAll(content.cooperativeLife());
         for (int i = 0; i < chapters.size(); i++) {
             html.append("<bookmark name=\"").append(xml(chapters.get(i).title())).append("\" href=\"#chapter-").append(i + 1).append("\"/>");

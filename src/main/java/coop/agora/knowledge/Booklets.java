@@ -1,6 +1,7 @@
 package coop.agora.knowledge;
 
 import coop.agora.offices.OfficeContacts;
+import coop.agora.offices.OfficePage;
 import coop.agora.offices.Offices;
 import coop.agora.platform.FileStore;
 import coop.agora.platform.Languages;
@@ -97,7 +98,7 @@ class Booklets {
         return editions;
     }
 
-    BookletRenderer.Content content(long bookletId, Locale language, String officeName, int year, coop.agora.offices.OfficePage page) {
+    BookletRenderer.Content content(long bookletId, Locale language, String officeName, int year, OfficePage page) {
         record Row(long groupId, long categoryId, String language, String title, String summary, String body, List<String> stepTitles,
                 List<String> stepBodies) {}
         var rows = db.sql("""

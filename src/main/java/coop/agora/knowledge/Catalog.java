@@ -1,5 +1,7 @@
 package coop.agora.knowledge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import coop.agora.accounts.Members;
 import coop.agora.platform.Texts;
 import java.sql.Date;
@@ -29,6 +31,13 @@ class Catalog {
     private final Texts texts;
     private final Glossary glossary;
     private volatile @Nullable List<KnowledgeCategory> categories;
+    /**
+     * Bodies made safe and marked with the glossary, by translation, time of its last change and
+     * glossary version: rendering Markdown costs more than the rest of the page together.
+     */
+    private final Cache<String, Rendered> rendered = Caffeine.newBuilder().maximumSize(5_000).build();
+
+    private record Rendered(String body, List<ArticlePage.Step> steps) {}
 
     Catalog(JdbcClient db, ArticleBody bodies, Members members, Texts texts, Glossary glossary) {
         this.glossary = glossary;
@@ -130,10 +139,10 @@ class Catalog {
     Optional<ArticlePage> page(long groupId, String language, Locale readerLanguage) {
         record Row(long id, String language, String status, String title, String summary, String body, List<String> stepTitles,
                 List<String> stepBodies, List<String> tags, @Nullable Long authorId, @Nullable Date reviewedOn, String level, long categoryId,
-                String kind, String visibility, @Nullable Long ownerId, @Nullable Date reviewBefore, List<String> languages) {}
+                String kind, String visibility, @Nullable Long ownerId, @Nullable Date reviewBefore, List<String> languages, long updatedAt) {}
         var found = db.sql("""
                         select a.id, a.language, a.status, a.title, a.summary, a.body, a.step_titles, a.step_bodies, a.tags, a.author_id,
-                               a.last_reviewed_on, g.level, g.category_id, g.kind, g.visibility, g.owner_id, g.review_before,
+                               a.last_reviewed_on, a.updated_at, g.level, g.category_id, g.kind, g.visibility, g.owner_id, g.review_before,
                                array(select o.language from knowledge.article o where o.group_id = g.id and o.status = 'PUBLISHED'
                                      order by array_position(array['fr', 'nl', 'en'], o.language)) as languages
                         from knowledge.article a join knowledge.article_group g on g.id = a.group_id
@@ -144,7 +153,7 @@ class Catalog {
                         Versions.strings(row.getArray("step_bodies")), Versions.strings(row.getArray("tags")), (Long) row.getObject("author_id"),
                         row.getDate("last_reviewed_on"), row.getString("level"), row.getLong("category_id"), row.getString("kind"),
                         row.getString("visibility"), (Long) row.getObject("owner_id"), row.getDate("review_before"),
-                        Versions.strings(row.getArray("languages"))))
+                        Versions.strings(row.getArray("languages")), row.getTimestamp("updated_at").getTime()))
                 .optional();
         return found.map(row -> {
             var people = new HashSet<Long>();
@@ -156,17 +165,20 @@ class Catalog {
             }
             Map<Long, String> names = members.displayNames(people, readerLanguage);
             var former = texts.get("knowledge.formerMember", readerLanguage);
-            var articleLanguage = Locale.forLanguageTag(row.language());
-            var marked = new HashSet<Long>();
-            var body = glossary.annotate(bodies.toHtml(row.body(), articleLanguage), row.language(), marked);
-            var steps = new ArrayList<ArticlePage.Step>();
-            for (int i = 0; i < row.stepTitles().size(); i++) {
-                steps.add(new ArticlePage.Step(row.stepTitles().get(i), glossary.annotate(
-                        bodies.toHtml(i < row.stepBodies().size() ? row.stepBodies().get(i) : "", articleLanguage), row.language(), marked)));
-            }
+            var shown = rendered.get(row.id() + ":" + row.updatedAt() + ":" + glossary.version(), key -> {
+                var articleLanguage = Locale.forLanguageTag(row.language());
+                var marked = new HashSet<Long>();
+                var body = glossary.annotate(bodies.toHtml(row.body(), articleLanguage), row.language(), marked);
+                var steps = new ArrayList<ArticlePage.Step>();
+                for (int i = 0; i < row.stepTitles().size(); i++) {
+                    steps.add(new ArticlePage.Step(row.stepTitles().get(i), glossary.annotate(
+                            bodies.toHtml(i < row.stepBodies().size() ? row.stepBodies().get(i) : "", articleLanguage), row.language(), marked)));
+                }
+                return new Rendered(body, List.copyOf(steps));
+            });
             return new ArticlePage(row.id(), groupId, row.language(), Level.valueOf(row.level()), category(row.categoryId()).orElseThrow(),
                     ArticleKind.valueOf(row.kind()), ArticleVisibility.valueOf(row.visibility()), row.status().equals("PUBLISHED"), row.title(),
-                    row.summary(), body, steps, row.tags(),
+                    row.summary(), shown.body(), shown.steps(), row.tags(),
                     row.authorId() == null ? former : names.get(row.authorId()), row.ownerId() == null ? former : names.get(row.ownerId()),
                     row.reviewedOn() == null ? null : row.reviewedOn().toLocalDate(),
                     row.reviewBefore() == null ? null : row.reviewBefore().toLocalDate(), row.languages());

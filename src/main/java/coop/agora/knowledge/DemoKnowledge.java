@@ -3,6 +3,7 @@ package coop.agora.knowledge;
 import coop.agora.accounts.Members;
 import coop.agora.platform.DemoMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ class DemoKnowledge implements ApplicationRunner {
     }
 
     private static ArticleText tutorial(String title, String summary, String body, String tags, String... titlesAndBodies) {
-        var steps = new java.util.ArrayList<ArticleText.Step>();
+        var steps = new ArrayList<ArticleText.Step>();
         for (int i = 0; i + 1 < titlesAndBodies.length; i += 2) {
             steps.add(new ArticleText.Step(titlesAndBodies[i], titlesAndBodies[i + 1]));
         }

@@ -67,9 +67,9 @@ class EditorController {
     }
 
     @GetMapping("/knowledge/manage")
-    String desk(@AuthenticationPrincipal Viewer viewer, Locale locale, Model model) {
+    String desk(@AuthenticationPrincipal Viewer viewer, Model model) {
         checkEditor(viewer);
-        model.addAttribute("desk", desk.overview(viewer.id(), today(), locale));
+        model.addAttribute("desk", desk.overview(today()));
         return "knowledge/manage";
     }
 

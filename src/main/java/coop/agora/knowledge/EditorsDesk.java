@@ -2,12 +2,10 @@ package coop.agora.knowledge;
 
 import coop.agora.accounts.Members;
 import coop.agora.platform.Texts;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -37,7 +35,7 @@ class EditorsDesk {
             from knowledge.article a join knowledge.article_group g on g.id = a.group_id
             """;
 
-    DeskOverview overview(long editorId, LocalDate today, Locale language) {
+    DeskOverview overview(LocalDate today) {
         var drafts = rows(ROW + " where a.status = 'DRAFT' or a.latest_version <> coalesce(a.published_version, 0) order by a.updated_at desc limit ?",
                 LIST_SIZE);
         var due = rows(ROW + " where g.review_before <= ? order by g.review_before, a.id limit ?", today.plusDays(REVIEW_NOTICE_DAYS), LIST_SIZE);

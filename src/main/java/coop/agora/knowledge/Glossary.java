@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ class Glossary {
 
     private final JdbcClient db;
     private volatile @Nullable Map<String, List<GlossaryTerm>> byLanguage;
+    private final AtomicLong version = new AtomicLong();
 
     Glossary(JdbcClient db) {
         this.db = db;
@@ -53,13 +55,23 @@ class Glossary {
         } catch (DuplicateKeyException e) {
             return false;
         }
-        byLanguage = null;
+        forget();
         return true;
     }
 
     void remove(long id) {
         db.sql("delete from knowledge.glossary_term where id = ?").param(id).update();
+        forget();
+    }
+
+    private void forget() {
         byLanguage = null;
+        version.incrementAndGet();
+    }
+
+    /** Changes with every change of the glossary, so that pages marked with an older glossary are marked again. */
+    long version() {
+        return version.get();
     }
 
     /**

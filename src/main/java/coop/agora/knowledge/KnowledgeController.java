@@ -4,6 +4,8 @@ import coop.agora.platform.AnswerSuggestions;
 import coop.agora.platform.Viewer;
 import coop.agora.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -67,7 +69,7 @@ class KnowledgeController {
 
     @GetMapping("/knowledge")
     String home(Model model) {
-        model.addAttribute("levels", java.util.List.of(Level.values()));
+        model.addAttribute("levels", List.of(Level.values()));
         return "knowledge/home";
     }
 
@@ -109,7 +111,7 @@ class KnowledgeController {
     }
 
     @GetMapping("/knowledge/articles/{groupId}")
-    String article(@PathVariable long groupId, @AuthenticationPrincipal @Nullable Viewer viewer, Locale locale) {
+    String article(@PathVariable long groupId, Locale locale) {
         var language = catalog.bestLanguage(groupId, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return "redirect:/knowledge/articles/" + groupId + "/" + language;
     }
@@ -179,7 +181,7 @@ class KnowledgeController {
         var content = images.read(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.file().contentType()))
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(7)))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content.bytes());
     }
