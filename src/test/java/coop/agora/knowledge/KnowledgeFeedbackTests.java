@@ -99,12 +99,15 @@ class KnowledgeFeedbackTests {
         var id = article("Demander un acompte");
         db.sql("update knowledge.article set author_id = ? where id = ?").params(jan, id).update();
         db.sql("insert into knowledge.feedback (article_id, member_id, helpful, comment) values (?, ?, false, 'Trop court')").params(id, jan).update();
+        db.sql("insert into knowledge.glossary_term (language, term, definition, created_by) values ('fr', 'note de frais', 'Un remboursement.', ?)")
+                .param(jan).update();
 
         var knowledge = personalData.stream().filter(section -> section.section().equals("knowledge")).findFirst().orElseThrow();
-        assertThat(knowledge.export(jan).toString()).contains("Trop court").contains("Demander un acompte");
+        assertThat(knowledge.export(jan).toString()).contains("Trop court").contains("Demander un acompte").contains("note de frais");
         knowledge.erase(jan);
 
         assertThat(db.sql("select count(*) from knowledge.feedback where comment = 'Trop court'").query(Long.class).single()).isZero();
+        assertThat(db.sql("select created_by from knowledge.glossary_term where term = 'note de frais'").query(Long.class).optional()).isEmpty();
         var group = db.sql("select group_id from knowledge.article where id = ?").param(id).query(Long.class).single();
         assertThat(Editors.signedIn(mvc, "member@agora.example").get("/knowledge/articles/" + group + "/fr")).bodyText().contains("Ancien membre");
     }
