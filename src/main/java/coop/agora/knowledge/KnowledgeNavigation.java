@@ -3,11 +3,13 @@ package coop.agora.knowledge;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import coop.agora.platform.NavigationLink;
 import coop.agora.platform.NavigationLink.Audience;
 import coop.agora.platform.WebAccessRules;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,9 +43,10 @@ class KnowledgeNavigation {
                 .permitAll();
     }
 
+    /** Once a day, early in the morning office time, rather than at every start. */
     @Bean
     RecurringTask<Void> knowledgeReviewReminders(ReviewReminders reminders) {
-        return Tasks.recurring("knowledge-review-reminders", FixedDelay.of(Duration.ofHours(6)))
+        return Tasks.recurring("knowledge-review-reminders", Schedules.daily(EditorController.OFFICE_TIME, LocalTime.of(7, 0)))
                 .execute((instance, context) -> reminders.remind(LocalDate.now(EditorController.OFFICE_TIME)));
     }
 
