@@ -29,7 +29,10 @@ final class Scenarios {
                 new HelpdeskRequest(),
                 new HelpdeskMyRequests(),
                 new HelpdeskReply(),
-                new HelpdeskYearlyReport())) {
+                new HelpdeskYearlyReport(),
+                new KnowledgeArticle(),
+                new KnowledgeSearchScenario(),
+                new KnowledgeSuggest())) {
             ALL.put(scenario.name(), scenario);
         }
     }

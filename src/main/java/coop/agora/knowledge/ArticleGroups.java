@@ -1,0 +1,5 @@
+package coop.agora.knowledge;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ArticleGroups extends JpaRepository<ArticleGroup, Long> {}

@@ -1,0 +1,7 @@
+package coop.agora.knowledge;
+
+/** Who may read an article: anyone, or signed-in members only. */
+public enum ArticleVisibility {
+    PUBLIC,
+    MEMBERS
+}

@@ -1,0 +1,90 @@
+package coop.agora.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.agora.AgoraIntegrationTest;
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@AgoraIntegrationTest
+class BookletTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient db;
+
+    private static String text(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private long group(String title) {
+        return db.sql("select group_id from knowledge.article where title = ?").param(title).query(Long.class).single();
+    }
+
+    @Test
+    void anAdminAssemblesAndPublishesABookletThatMembersDownloadInTheirLanguage() throws Exception {
+        var admin = Editors.signedIn(mvc, "admin@agora.example");
+        assertThat(admin.post("/knowledge/booklets", "office", "2", "year", "2031",
+                "guide", String.valueOf(group("Votre premier contrat avec un client")),
+                "guide", String.valueOf(group("Devenir associé : les parts sociales")),
+                "guide", String.valueOf(group("Faire votre première facture, pas à pas")))).hasRedirectedUrl("/knowledge/booklets");
+        var booklet = db.sql("select id from knowledge.booklet where office_id = 2 and year = 2031").query(Long.class).single();
+
+        assertThat(admin.post("/knowledge/booklets/" + booklet + "/publish")).hasRedirectedUrl("/knowledge/booklets");
+
+        var download = Editors.signedIn(mvc, "member@agora.example").get("/knowledge/booklet/LGE/nl");
+        assertThat(download).hasStatusOk().hasContentType("application/pdf");
+        var pdf = download.getResponse().getContentAsByteArray();
+        assertThat(text(pdf)).contains("Onthaalbrochure").contains("Kantoor Luik · 2031").contains("Inhoud")
+                .contains("Je eerste contract met een klant").contains("Coöperatief leven").contains("Vennoot worden: de aandelen")
+                .contains("Verzamel de gegevens").contains("Rue Saint-Gilles 28").contains("Druk op 2: Facturatie en btw")
+                .containsPattern("\\d+ / \\d+");
+        try (var document = Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void editionsAreKeptAndTheNewestIsDownloaded() {
+        var admin = Editors.signedIn(mvc, "admin@agora.example");
+        admin.post("/knowledge/booklets", "office", "3", "year", "2032", "guide", String.valueOf(group("Comment fonctionne la coopérative ?")));
+        var booklet = db.sql("select id from knowledge.booklet where office_id = 3 and year = 2032").query(Long.class).single();
+        admin.post("/knowledge/booklets/" + booklet + "/publish");
+        admin.post("/knowledge/booklets/" + booklet + "/publish");
+
+        assertThat(db.sql("select count(*) from knowledge.booklet_edition where booklet_id = ?").param(booklet).query(Long.class).single())
+                .isEqualTo(6);
+        var newest = db.sql("select max(file_id) from knowledge.booklet_edition where booklet_id = ? and language = 'fr'").param(booklet)
+                .query(Long.class).single();
+        assertThat(Editors.signedIn(mvc, "member@agora.example").get("/knowledge/booklet/CRL/fr").getResponse().getContentAsByteArray())
+                .isEqualTo(db.sql("select content from platform.stored_file where id = ?").param(newest).query(byte[].class).single());
+    }
+
+    @Test
+    void aBookletWithoutGuidesIsRefused() {
+        var refused = Editors.signedIn(mvc, "admin@agora.example").post("/knowledge/booklets", "office", "4", "year", "2033");
+
+        assertThat(refused).hasStatus(422).bodyText().contains("Choisissez au moins un guide publié.");
+        assertThat(db.sql("select count(*) from knowledge.booklet where office_id = 4 and year = 2033").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void onlyAdminsAssembleBooklets() {
+        assertThat(Editors.signedIn(mvc, "advisor@agora.example").get("/knowledge/booklets")).hasStatus(403);
+    }
+}
