@@ -7,7 +7,7 @@
         return;
     }
     var status = document.createElement('div');
-    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
     status.className = 'visually-hidden';
     status.id = 'notification-status';
     document.body.appendChild(status);
