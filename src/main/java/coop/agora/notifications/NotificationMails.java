@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,8 +46,8 @@ class NotificationMails {
 
     /** Mails these notifications one by one; runs in the caller's transaction. */
     void sendAtOnce(List<NotificationRow> rows) {
-        forReachableMembers(rows, (contact, own) -> {
-            var views = texts.views(own, contact.language());
+        forReachableMembers(rows, (contact, own, names) -> {
+            var views = texts.views(own, contact.language(), names);
             for (int i = 0; i < views.size(); i++) {
                 var kind = own.get(i).knownKind().orElseThrow();
                 var view = views.get(i);
@@ -65,13 +67,13 @@ class NotificationMails {
 
     /** Mails a digest of these notifications, grouped by kind, to each member; runs in the caller's transaction. */
     void sendDigest(Delivery digest, List<NotificationRow> rows) {
-        forReachableMembers(rows, (contact, own) -> {
+        forReachableMembers(rows, (contact, own, names) -> {
             var unread = own.stream().filter(row -> row.readAt() == null).toList();
             if (unread.isEmpty()) {
                 return;
             }
             var language = contact.language();
-            var views = texts.views(unread, language);
+            var views = texts.views(unread, language, names);
             var byKind = new EnumMap<NotificationKind, List<NotificationView>>(NotificationKind.class);
             for (int i = 0; i < views.size(); i++) {
                 byKind.computeIfAbsent(unread.get(i).knownKind().orElseThrow(), kind -> new ArrayList<>()).add(views.get(i));
@@ -108,7 +110,7 @@ class NotificationMails {
     }
 
     private interface Composer {
-        void mail(Members.Contact contact, List<NotificationRow> own);
+        void mail(Members.Contact contact, List<NotificationRow> own, Map<Long, String> names);
     }
 
     /** Calls the composer per member who can get mail, then marks every given notification as mailed. */
@@ -119,10 +121,13 @@ class NotificationMails {
         var byMember = rows.stream().collect(Collectors.groupingBy(NotificationRow::memberId, LinkedHashMap::new, Collectors.toList()));
         var contacts = members.contacts(byMember.keySet());
         Set<String> givenUp = mailer.givenUp(contacts.values().stream().map(Members.Contact::email).toList());
+        // Names of who acted, once per language of the batch rather than once per member.
+        var namesByLanguage = new HashMap<Locale, Map<Long, String>>();
         byMember.forEach((memberId, own) -> {
             var contact = contacts.get(memberId);
             if (contact != null && !givenUp.contains(contact.email())) {
-                composer.mail(contact, own.stream().filter(row -> row.knownKind().isPresent()).toList());
+                var names = namesByLanguage.computeIfAbsent(contact.language(), language -> texts.names(rows, language));
+                composer.mail(contact, own.stream().filter(row -> row.knownKind().isPresent()).toList(), names);
             }
         });
         db.sql("update notifications.notification set mailed_at = now() where id = any(?)")

@@ -4,6 +4,7 @@ import coop.agora.accounts.Members;
 import coop.agora.platform.Texts;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,15 @@ class NotificationTexts {
     }
 
     List<NotificationView> views(List<NotificationRow> rows, Locale locale) {
-        var names = members.displayNames(rows.stream().map(NotificationRow::actorId).filter(Objects::nonNull).distinct().toList(), locale);
+        return views(rows, locale, names(rows, locale));
+    }
+
+    /** The names of who acted in these notifications, for rendering many members' notifications with one query. */
+    Map<Long, String> names(List<NotificationRow> rows, Locale locale) {
+        return members.displayNames(rows.stream().map(NotificationRow::actorId).filter(Objects::nonNull).distinct().toList(), locale);
+    }
+
+    List<NotificationView> views(List<NotificationRow> rows, Locale locale, Map<Long, String> names) {
         var former = texts.get("accounts.formerMember", locale);
         return rows.stream()
                 .flatMap(row -> row.knownKind().stream().map(kind -> new NotificationView(

@@ -23,7 +23,8 @@ final class Scenarios {
                 new ForumTopic(),
                 new ForumTopicJson(),
                 new ForumReply(),
-                new ForumSearchScenario())) {
+                new ForumSearchScenario(),
+                new HomeMemberBurst())) {
             ALL.put(scenario.name(), scenario);
         }
     }
