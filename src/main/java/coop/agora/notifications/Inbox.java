@@ -1,6 +1,7 @@
 package coop.agora.notifications;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class Inbox {
 
     /** Marks one of the member's notifications read and gives its link; another member's gives nothing. */
     @Transactional
-    java.util.Optional<String> open(long memberId, long id) {
+    Optional<String> open(long memberId, long id) {
         var link = db.sql("update notifications.notification set read_at = coalesce(read_at, now()) where id = ? and member_id = ? returning link")
                 .params(id, memberId)
                 .query(String.class)

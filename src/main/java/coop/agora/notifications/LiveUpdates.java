@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +88,7 @@ class LiveUpdates implements SmartLifecycle {
         if (served.isEmpty()) {
             return;
         }
-        var states = new java.util.HashMap<Long, State>();
+        var states = new HashMap<Long, State>();
         db.sql("""
                         select m.member_id,
                                (select count(*) from (select 1 from notifications.notification u

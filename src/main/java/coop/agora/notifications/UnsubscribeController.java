@@ -1,6 +1,7 @@
 package coop.agora.notifications;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,7 @@ class UnsubscribeController {
     private record Scope(@Nullable NotificationKind kind, @Nullable Delivery digest) {
 
         String labelKey() {
-            return kind != null ? kind.labelKey() : java.util.Objects.requireNonNull(digest).labelKey();
+            return kind != null ? kind.labelKey() : Objects.requireNonNull(digest).labelKey();
         }
     }
 

@@ -31,6 +31,7 @@ public final class PageContext {
     private final List<NavigationLink> navigation;
     private final @Nullable String noticeKey;
     private final List<HeaderLink> headerLinks;
+    private @Nullable List<HeaderLink.Shown> shownHeaderLinks;
 
     PageContext(
             Texts texts,
@@ -113,10 +114,15 @@ public final class PageContext {
         return link.href().equals("/") ? bare.equals("/") : bare.startsWith(link.href());
     }
 
-    /** The header links of the signed-in person with their counts; none for a visitor. */
+    /** The header links of the signed-in person with their counts, counted once per page; none for a visitor. */
     public List<HeaderLink.Shown> headerLinks() {
         var signedIn = viewer;
-        return signedIn == null ? List.of() : headerLinks.stream().map(link -> new HeaderLink.Shown(link, link.count(signedIn))).toList();
+        if (shownHeaderLinks == null) {
+            shownHeaderLinks = signedIn == null
+                    ? List.of()
+                    : headerLinks.stream().map(link -> new HeaderLink.Shown(link, link.count(signedIn))).toList();
+        }
+        return shownHeaderLinks;
     }
 
     public @Nullable String notice() {
