@@ -33,7 +33,7 @@ select a.id,
        (select min(id) from accounts.account) + (a.id * 7 + n) % 1000,
        '/forum/t/' || (a.id % 1000 + 1),
        'DAILY_DIGEST',
-       now() - make_interval(mins => (a.id * 13 + n * 97) % 1200)
+       now() - make_interval(mins => ((a.id * 13 + n * 97) % 1200)::int)
 from accounts.account a cross join generate_series(1, 3) as n
 where a.email like '%.example' and a.email not like '%@agora.example' and a.status = 'ACTIVE';
 
