@@ -45,6 +45,9 @@ class LiveUpdates implements SmartLifecycle {
 
         /** Keeps an idle connection open through proxies. */
         void ping() throws IOException;
+
+        /** Ends the stream, when this node stops; browsers then reconnect to another node. */
+        void close();
     }
 
     private final JdbcClient db;
@@ -176,6 +179,9 @@ class LiveUpdates implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        // Open streams would otherwise hold up the web server's graceful shutdown until they time out.
+        subscribers.values().forEach(set -> set.forEach(subscriber -> subscriber.sink.close()));
+        subscribers.clear();
         var open = connection;
         if (open != null) {
             try {

@@ -126,6 +126,11 @@ class NotificationsController {
             public void ping() throws IOException {
                 emitter.send(SseEmitter.event().comment("still here"));
             }
+
+            @Override
+            public void close() {
+                emitter.complete();
+            }
         });
         emitter.onCompletion(end);
         emitter.onTimeout(end);

@@ -51,6 +51,9 @@ class LiveUpdatesTests {
         @Override
         public void ping() {}
 
+        @Override
+        public void close() {}
+
         /** The first message sent that matches, waiting for it as long as a slow machine may need. */
         @Nullable LiveMessage await(Predicate<LiveMessage> wanted) throws InterruptedException {
             LiveMessage message;
