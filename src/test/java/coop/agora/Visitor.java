@@ -47,13 +47,16 @@ public final class Visitor {
         return remember(postRequest(uri, true, namesAndValues));
     }
 
-    /** A form with one file, sent as a browser sends an upload, with its anti-forgery token. */
-    public MvcTestResult upload(String uri, String field, String fileName, String contentType, byte[] content) {
+    /** A form with one file and other fields, sent as a browser sends an upload, with its anti-forgery token. */
+    public MvcTestResult upload(String uri, String field, String fileName, String contentType, byte[] content, String... namesAndValues) {
         var request = mvc.post().uri(uri).multipart()
                 .file(new org.springframework.mock.web.MockMultipartFile(field, fileName, contentType, content))
                 .header("Accept-Language", acceptLanguage)
                 .with(fromAddress())
                 .with(csrf());
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            request.param(namesAndValues[i], namesAndValues[i + 1]);
+        }
         if (!cookies.isEmpty()) {
             request.cookie(cookies.values().toArray(Cookie[]::new));
         }

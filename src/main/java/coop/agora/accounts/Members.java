@@ -1,11 +1,15 @@
 package coop.agora.accounts;
 
 import coop.agora.platform.Texts;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -72,5 +76,38 @@ public class Members {
                     });
         }
         return names;
+    }
+
+    /** The office a member chose as theirs, if any. */
+    public Optional<Long> homeOffice(long memberId) {
+        return db.sql("select home_office_id from accounts.account where id = ? and status <> 'ERASED' and home_office_id is not null")
+                .param(memberId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** An advisor as colleagues see them: for assigning work and writing to a team. */
+    public record Advisor(long id, String displayName, Set<Pole> poles, Set<Long> offices) {}
+
+    /** The active advisors working for a pole, in any office, by name. */
+    public List<Advisor> advisors(Pole pole) {
+        return db.sql("""
+                        select a.id, a.display_name,
+                               array(select p.pole from accounts.advisor_pole p where p.account_id = a.id order by p.pole) as poles,
+                               array(select o.office_id from accounts.advisor_office o where o.account_id = a.id order by o.office_id) as offices
+                        from accounts.account a
+                        where a.status = 'ACTIVE'
+                          and exists (select 1 from accounts.account_role r where r.account_id = a.id and r.role = 'ADVISOR')
+                          and exists (select 1 from accounts.advisor_pole p where p.account_id = a.id and p.pole = ?)
+                        order by a.display_name, a.id""")
+                .param(pole.name())
+                .query((row, number) -> new Advisor(
+                        row.getLong("id"),
+                        row.getString("display_name"),
+                        Arrays.stream((String[]) row.getArray("poles").getArray())
+                                .map(Pole::valueOf)
+                                .collect(Collectors.toUnmodifiableSet()),
+                        Set.of((Long[]) row.getArray("offices").getArray())))
+                .list();
     }
 }

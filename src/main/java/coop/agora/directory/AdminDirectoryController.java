@@ -3,9 +3,12 @@ package coop.agora.directory;
 import coop.agora.platform.Languages;
 import coop.agora.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,13 +75,22 @@ class AdminDirectoryController {
         VocabularyImports.Report from(java.io.Reader reader) throws IOException;
     }
 
+    /** Reads a text file, or the same compressed with gzip: the full ESCO files are larger than an upload may be. */
     private static VocabularyImports.Report read(MultipartFile file, Import run) {
-        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+        try (var reader = new InputStreamReader(uncompressed(file.getInputStream()), StandardCharsets.UTF_8)) {
             return run.from(reader);
         } catch (IOException | RuntimeException e) {
             // Malformed files surface as parse or conversion exceptions; the import ran in one transaction, so nothing changed.
             return VocabularyImports.Report.refused("directory.import.error.unreadable");
         }
+    }
+
+    private static InputStream uncompressed(InputStream upload) throws IOException {
+        var input = new BufferedInputStream(upload);
+        input.mark(2);
+        var gzip = input.read() == 0x1f && input.read() == 0x8b;
+        input.reset();
+        return gzip ? new GZIPInputStream(input) : input;
     }
 
     private String page(VocabularyImports.@Nullable Report report, FormErrors errors, Model model) {

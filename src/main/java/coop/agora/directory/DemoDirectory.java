@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start of a demo: a hand-made vocabulary of about 150 skills, the towns the demo
- * needs, and profiles in French and Dutch for the demo people, listed at different levels, one hidden.
+ * needs, and profiles in French and Dutch for the demo people, listed at different levels, one hidden,
+ * some with a portfolio.
  */
 @Component
 @Order(10)
@@ -36,9 +38,11 @@ class DemoDirectory implements ApplicationRunner {
     private final Profiles profiles;
     private final Members members;
     private final JdbcClient db;
+    private final PortfolioItems portfolioItems;
 
     DemoDirectory(DemoMode demo, Skills skills, Places places, Profiles profiles, Members members,
-            JdbcClient db) {
+            JdbcClient db, PortfolioItems portfolioItems) {
+        this.portfolioItems = portfolioItems;
         this.demo = demo;
         this.skills = skills;
         this.places = places;
@@ -92,6 +96,22 @@ class DemoDirectory implements ApplicationRunner {
                     "Research and design for public services. My profile is not listed yet.",
                     List.of("Design UX", "Analyse de données"), List.of(Sector.DIGITAL), List.of("en", "fr"), false, false, false, ""));
 
+    private record Work(String title, String description, String link) {}
+
+    private static final Map<String, List<Work>> PORTFOLIOS = Map.of(
+            "Jan De Vos", List.of(
+                    new Work("Gevelrestauratie Sint-Pauluskerk, Antwerpen", "Vervanging van twaalf verweerde blokken blauwe hardsteen, met de hand gekapt zoals in 1650.", ""),
+                    new Work("Grafmonument in zandsteen", "Ontwerp en uitvoering van een grafmonument met ingekapte letters.", "https://example.org/jandevos/grafmonument")),
+            "Inès Dubois", List.of(
+                    new Work("Récital « Nocturnes »", "Chopin et Fauré au Conservatoire de Liège, avec un atelier d'écoute pour les enfants.", "https://example.org/ines/nocturnes")),
+            "Élodie Moreau", List.of(
+                    new Work("Carnet de voyage en Ardenne", "Quarante aquarelles et des notes prises à pied, de Bouillon à Vresse-sur-Semois.", ""),
+                    new Work("Affiche du festival Namur en Mai", "Illustration à l'encre et mise en page de l'affiche 2026.", "https://example.org/elodie/affiche")),
+            "François Renard", List.of(
+                    new Work("Bibliothèque en chêne massif", "Bibliothèque murale de quatre mètres, assemblages à tenons et mortaises, finition à l'huile.", "")),
+            "Wout Claes", List.of(
+                    new Work("Licht en klank voor Theater aan de Stroom", "Lichtontwerp en geluidsregie voor een tournee van vijftien voorstellingen.", "https://example.org/wout/stroom")));
+
     @Override
     @Transactional
     public void run(ApplicationArguments arguments) {
@@ -121,7 +141,9 @@ class DemoDirectory implements ApplicationRunner {
                     placesByPostalCode.get(person.postalCode()), person.missions(), person.collaborate(), person.mentoring(),
                     person.website(), List.of(), Set.copyOf(person.sectors()), person.languages(), chosen));
             profile.show(person.visibility());
-            profiles.save(profile);
+            var saved = profiles.save(profile);
+            PORTFOLIOS.getOrDefault(person.name(), List.of())
+                    .forEach(work -> portfolioItems.save(saved.addToPortfolio(work.title(), work.description(), work.link(), null)));
             db.sql("insert into directory.consent (member_id, visibility, text_version) values (?, ?, ?)")
                     .params(memberId, person.visibility().name(), MemberProfiles.CONSENT_TEXT_VERSION)
                     .update();

@@ -1,10 +1,14 @@
 package coop.agora.directory;
 
 import coop.agora.platform.PlatformSettings;
+import coop.agora.platform.Texts;
 import coop.agora.platform.Viewer;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,8 +27,12 @@ class DirectoryController {
     private final DirectorySearch search;
     private final MemberProfiles profiles;
     private final PlatformSettings settings;
+    private final ApiAllowance allowance;
+    private final Texts texts;
 
-    DirectoryController(DirectorySearch search, MemberProfiles profiles, PlatformSettings settings) {
+    DirectoryController(DirectorySearch search, MemberProfiles profiles, PlatformSettings settings, ApiAllowance allowance, Texts texts) {
+        this.allowance = allowance;
+        this.texts = texts;
         this.search = search;
         this.profiles = profiles;
         this.settings = settings;
@@ -54,10 +62,21 @@ class DirectoryController {
 
     record ApiFacets(List<Facet> skills, List<Facet> sectors, List<Facet> towns, List<Facet> languages, List<Facet> availability) {}
 
+    /** Why a call was refused, in the caller's language. */
+    record ApiError(String error) {}
+
     @GetMapping(path = "/api/v1/members", produces = "application/json")
     @ResponseBody
-    ResponseEntity<ApiPage> api(
-            @RequestParam MultiValueMap<String, String> parameters, @AuthenticationPrincipal @Nullable Viewer viewer, Locale locale) {
+    ResponseEntity<?> api(
+            @RequestParam MultiValueMap<String, String> parameters,
+            @AuthenticationPrincipal @Nullable Viewer viewer,
+            Locale locale,
+            HttpServletRequest request) {
+        if (!allowance.take(viewer == null ? "address:" + request.getRemoteAddr() : "member:" + viewer.id())) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(allowance.retryAfterSeconds()))
+                    .body(new ApiError(texts.get("directory.api.tooMany", locale)));
+        }
         var query = DirectoryQuery.from(parameters);
         var results = search.find(query, viewer != null, locale);
         var members = results.members().stream()

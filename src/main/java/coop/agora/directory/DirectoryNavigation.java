@@ -35,6 +35,11 @@ class DirectoryNavigation {
     }
 
     @Bean
+    NavigationLink skillReviewLink() {
+        return new NavigationLink("nav.skillReview", "nav.skillReview.description", "/directory/skills/review", 140, Audience.MODERATORS);
+    }
+
+    @Bean
     NavigationLink directoryImportsLink() {
         return new NavigationLink("nav.directoryImports", "nav.directoryImports.description", "/admin/directory", 960, Audience.ADMINS);
     }
@@ -59,6 +64,8 @@ class DirectoryNavigation {
                 .requestMatchers("/directory/map", "/directory/map/points", "/directory/sitemap.xml")
                 .permitAll()
                 .requestMatchers("/directory/density")
-                .hasAnyRole("ADVISOR", "ADMIN");
+                .hasAnyRole("ADVISOR", "ADMIN")
+                .requestMatchers("/directory/skills/review", "/directory/skills/review/**")
+                .hasAnyRole("MODERATOR", "ADMIN");
     }
 }

@@ -54,6 +54,7 @@ class DirectoryPersonalData implements PersonalData {
             view.put("links", profile.links());
             view.put("createdAt", profile.createdAt().toString());
             view.put("photo", profile.photoId() == null ? null : "/directory/members/" + memberId + "/photo");
+            view.put("portfolio", profile.portfolio().stream().map(MemberPortfolios::entry).toList());
             data.put("profile", view);
         });
         data.put("consents", memberProfiles.consents(memberId));

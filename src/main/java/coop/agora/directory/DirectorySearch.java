@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds listed members. Hidden profiles are not in the index at all; a visitor who is not signed in
  * finds public profiles only. Every word typed must match the name, a skill in any of its languages
- * and synonyms, the headline or the bio; names and skills forgive typos.
+ * and synonyms, the headline, the bio or a work of the portfolio; names and skills forgive typos
+ * when the words as typed find nobody.
  *
  * <p>Newest-first and nearest-first results page by keyset (the last result's date or distance,
  * then its id), so that a page stays correct while members join. Relevance scores cannot be resumed
@@ -75,19 +77,34 @@ class DirectorySearch {
             case DISTANCE -> center != null ? DirectoryQuery.Order.DISTANCE : words.isEmpty() ? DirectoryQuery.Order.NEWEST : DirectoryQuery.Order.RELEVANCE;
             case NEWEST -> DirectoryQuery.Order.NEWEST;
         };
-        var place = near;
+        var result = search(query, signedIn, near, center, words, order, false);
+        if (result.total().hitCount() == 0 && words.stream().anyMatch(word -> typosAllowed(word) > 0)) {
+            result = search(query, signedIn, near, center, words, order, true);
+        }
+        return results(query, result, order, center, language);
+    }
+
+    /**
+     * One search. Typo-tolerant matching is asked for only when the words as typed find nobody:
+     * building the automata that forgive typos costs more than all the rest of a search.
+     */
+    private SearchResult<List<?>> search(DirectoryQuery query, boolean signedIn, @Nullable Place place, @Nullable GeoPoint center,
+            List<String> words, DirectoryQuery.Order order, boolean forgiveTypos) {
         var search = Search.session(entityManager)
                 .search(Profile.class)
-                .select(f -> center == null
-                        ? f.composite().from(f.id(Long.class), f.field("listedAt", Instant.class), f.id(Long.class)).asList()
-                        : f.composite().from(f.id(Long.class), f.field("listedAt", Instant.class),
-                                f.distance("place.location", center).unit(DistanceUnit.METERS)).asList())
+                // The listing date is read from stored fields, a cost paid only when newest-first paging needs it.
+                .select(f -> f.composite()
+                        .from(
+                                f.id(Long.class),
+                                order == DirectoryQuery.Order.NEWEST ? f.field("listedAt", Instant.class) : f.constant(Instant.EPOCH),
+                                center == null ? f.constant(0.0) : f.distance("place.location", center).unit(DistanceUnit.METERS))
+                        .asList())
                 .where((f, root) -> {
                     root.add(signedIn
                             ? f.terms().field("visibility").matchingAny(List.of(Visibility.MEMBERS, Visibility.PUBLIC)).toPredicate()
                             : f.match().field("visibility").matching(Visibility.PUBLIC).toPredicate());
                     for (var word : words) {
-                        root.add(matchingWord(f, word));
+                        root.add(matchingWord(f, word, forgiveTypos));
                     }
                     for (var skill : query.skills()) {
                         root.add(f.match().field("skills.id").matching(skill));
@@ -130,7 +147,11 @@ class DirectorySearch {
             case DISTANCE -> f.distance("place.location", center).then().field("memberId").asc();
         });
         var offset = order == DirectoryQuery.Order.RELEVANCE ? query.page() * PAGE_SIZE : 0;
-        var result = sorted.fetch(offset, PAGE_SIZE + 1);
+        return sorted.fetch(offset, PAGE_SIZE + 1);
+    }
+
+    private DirectoryResults results(
+            DirectoryQuery query, SearchResult<List<?>> result, DirectoryQuery.Order order, @Nullable GeoPoint center, Locale language) {
         var hits = result.hits();
         var more = hits.size() > PAGE_SIZE;
         var shown = more ? hits.subList(0, PAGE_SIZE) : hits;
@@ -180,17 +201,26 @@ class DirectorySearch {
         return words;
     }
 
-    private static SearchPredicate matchingWord(SearchPredicateFactory f, String word) {
-        var typos = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
-        return f.or()
+    private static int typosAllowed(String word) {
+        return word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+    }
+
+    private static SearchPredicate matchingWord(SearchPredicateFactory f, String word, boolean forgiveTypos) {
+        var typos = typosAllowed(word);
+        var names = f.or()
                 .add(f.match().field("displayName").matching(word).boost(5))
                 .add(f.match().field("displayNamePrefix").matching(word).boost(2))
-                .add(f.match().field("displayName").matching(word).fuzzy(typos))
                 .add(f.match().fields("skills.label_fr", "skills.label_nl", "skills.label_en").matching(word).boost(4))
-                .add(f.match().field("skills.names").matching(word).boost(3))
-                .add(f.match().field("skills.names").matching(word).fuzzy(typos))
+                .add(f.match().field("skills.names").matching(word).boost(3));
+        if (forgiveTypos && typos > 0) {
+            names.add(f.match().field("displayName").matching(word).fuzzy(typos, 1))
+                    .add(f.match().field("skills.names").matching(word).fuzzy(typos, 1));
+        }
+        return names
                 .add(f.match().fields("headline_fr", "headline_nl", "headline_en").matching(word).boost(2))
                 .add(f.match().fields("bio_fr", "bio_nl", "bio_en").matching(word))
+                .add(f.match().fields("portfolio.title_fr", "portfolio.title_nl", "portfolio.title_en").matching(word).boost(2))
+                .add(f.match().fields("portfolio.description_fr", "portfolio.description_nl", "portfolio.description_en").matching(word))
                 .toPredicate();
     }
 

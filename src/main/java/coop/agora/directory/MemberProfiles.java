@@ -43,6 +43,7 @@ class MemberProfiles {
         profile.ifPresent(found -> {
             Hibernate.initialize(found.place());
             found.skills();
+            found.portfolio();
         });
         return profile;
     }
@@ -83,7 +84,7 @@ class MemberProfiles {
                 .map(profile -> view(profile, language));
     }
 
-    private static boolean mayRead(Profile profile, @Nullable Long readerId) {
+    static boolean mayRead(Profile profile, @Nullable Long readerId) {
         return switch (profile.visibility()) {
             case PUBLIC -> true;
             case MEMBERS -> readerId != null;
@@ -109,7 +110,8 @@ class MemberProfiles {
                 profile.offersMentoring(),
                 profile.website(),
                 profile.links(),
-                profile.photoId() == null ? null : "/directory/members/" + profile.memberId() + "/photo?v=" + profile.photoId());
+                profile.photoId() == null ? null : "/directory/members/" + profile.memberId() + "/photo?v=" + profile.photoId(),
+                profile.portfolio().stream().map(MemberPortfolios::entry).toList());
     }
 
     /**

@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -102,6 +104,11 @@ class Profile {
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Skill> skills = new HashSet<>();
 
+    @OneToMany(mappedBy = "profile", fetch = FetchType.LAZY)
+    @OrderBy("position")
+    @IndexedEmbedded(includePaths = {"title_fr", "title_nl", "title_en", "description_fr", "description_nl", "description_en"})
+    private List<PortfolioItem> portfolio = new ArrayList<>();
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -188,6 +195,54 @@ class Profile {
 
     Set<Skill> skills() {
         return Set.copyOf(skills);
+    }
+
+    /** Puts one skill in place of another, when a moderator merges a duplicate into the shared one. */
+    void replaceSkill(Skill duplicate, Skill kept) {
+        if (skills.remove(duplicate)) {
+            skills.add(kept);
+            updatedAt = Instant.now();
+        }
+    }
+
+    void removeSkill(Skill skill) {
+        if (skills.remove(skill)) {
+            updatedAt = Instant.now();
+        }
+    }
+
+    List<PortfolioItem> portfolio() {
+        return List.copyOf(portfolio);
+    }
+
+    /** Adds a work at the end of the portfolio; the caller saves it. */
+    PortfolioItem addToPortfolio(String title, String description, String link, @Nullable Long imageId) {
+        var item = new PortfolioItem(this, portfolio.size(), title, description, link, imageId);
+        portfolio.add(item);
+        updatedAt = Instant.now();
+        return item;
+    }
+
+    /** Takes a work out of the portfolio and closes the gap it leaves; the caller deletes it. */
+    void removeFromPortfolio(PortfolioItem item) {
+        portfolio.remove(item);
+        for (var position = 0; position < portfolio.size(); position++) {
+            portfolio.get(position).moveTo(position);
+        }
+        updatedAt = Instant.now();
+    }
+
+    /** Swaps a work with the one before it, so members choose what comes first. */
+    void moveEarlier(PortfolioItem item) {
+        var index = portfolio.indexOf(item);
+        if (index > 0) {
+            var before = portfolio.get(index - 1);
+            portfolio.set(index - 1, item);
+            portfolio.set(index, before);
+            item.moveTo(index - 1);
+            before.moveTo(index);
+            updatedAt = Instant.now();
+        }
     }
 
     Instant createdAt() {

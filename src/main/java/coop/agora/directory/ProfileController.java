@@ -1,5 +1,6 @@
 package coop.agora.directory;
 
+import coop.agora.platform.FileStore;
 import coop.agora.platform.Images;
 import coop.agora.platform.Languages;
 import coop.agora.platform.PlatformSettings;
@@ -45,12 +46,17 @@ class ProfileController {
     private final PlatformSettings settings;
     private final Images images;
     private final Contacts contacts;
+    private final MemberPortfolios portfolios;
 
     /** Photos are kept at most this many pixels wide and high: enough for a profile page, small to serve. */
     private static final int PHOTO_SIDE = 800;
 
+    /** Portfolio pictures may show detail, so they are kept larger than photos. */
+    private static final int PORTFOLIO_PICTURE_SIDE = 1600;
+
     ProfileController(MemberProfiles profiles, ProfileRules rules, SkillVocabulary vocabulary, Towns towns, Skills skills,
-            PlatformSettings settings, Images images, Contacts contacts) {
+            PlatformSettings settings, Images images, Contacts contacts, MemberPortfolios portfolios) {
+        this.portfolios = portfolios;
         this.images = images;
         this.contacts = contacts;
         this.settings = settings;
@@ -105,12 +111,76 @@ class ProfileController {
     @GetMapping("/directory/members/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id, @AuthenticationPrincipal @Nullable Viewer viewer) {
         return profiles.photo(id, viewer == null ? null : viewer.id())
-                .map(content -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(content.file().contentType()))
-                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                        .header("X-Content-Type-Options", "nosniff")
-                        .body(content.bytes()))
+                .map(ProfileController::picture)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @PostMapping("/directory/profile/portfolio")
+    String addToPortfolio(
+            @AuthenticationPrincipal Viewer viewer,
+            @ModelAttribute PortfolioForm work,
+            @RequestParam(name = "picture", required = false) @Nullable MultipartFile picture,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response)
+            throws IOException {
+        var errors = FormErrors.builder();
+        var checked = portfolios.check(work, errors);
+        Images.Normalized normalized = null;
+        if (picture != null && !picture.isEmpty()) {
+            if (picture.getSize() > Images.MAX_UPLOAD_BYTES) {
+                errors.reject("picture", "image.error.tooLarge");
+            } else {
+                try {
+                    normalized = images.normalize(picture.getBytes(), PORTFOLIO_PICTURE_SIDE);
+                } catch (Images.Refused refused) {
+                    errors.reject("picture", refused.reasonKey());
+                }
+            }
+        }
+        if (!errors.any() && !portfolios.add(viewer.id(), viewer.displayName(), checked, normalized)) {
+            errors.rejectForm("directory.portfolio.error.full");
+        }
+        if (errors.any()) {
+            response.setStatus(422);
+            return page(viewer, storedForm(viewer), FormErrors.none(), work, errors.build(), model);
+        }
+        Notices.show(redirect, "directory.portfolio.added");
+        return "redirect:/directory/profile#portfolio-title";
+    }
+
+    @PostMapping("/directory/profile/portfolio/{itemId}/delete")
+    String removeFromPortfolio(@AuthenticationPrincipal Viewer viewer, @PathVariable long itemId, RedirectAttributes redirect) {
+        return backToPortfolio(portfolios.remove(viewer.id(), itemId), "directory.portfolio.removed", redirect);
+    }
+
+    @PostMapping("/directory/profile/portfolio/{itemId}/earlier")
+    String movePortfolioItemEarlier(@AuthenticationPrincipal Viewer viewer, @PathVariable long itemId, RedirectAttributes redirect) {
+        return backToPortfolio(portfolios.moveEarlier(viewer.id(), itemId), "directory.portfolio.moved", redirect);
+    }
+
+    /** After a change to one of the member's works; a work that is not theirs is not found. */
+    private static String backToPortfolio(boolean changed, String noticeKey, RedirectAttributes redirect) {
+        if (!changed) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Notices.show(redirect, noticeKey);
+        return "redirect:/directory/profile#portfolio-title";
+    }
+
+    @GetMapping("/directory/members/{id}/portfolio/{itemId}/picture")
+    ResponseEntity<byte[]> portfolioPicture(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal @Nullable Viewer viewer) {
+        return portfolios.picture(id, itemId, viewer == null ? null : viewer.id())
+                .map(ProfileController::picture)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static ResponseEntity<byte[]> picture(FileStore.Content content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.file().contentType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content.bytes());
     }
 
     private ProfileForm storedForm(Viewer viewer) {
@@ -218,6 +288,10 @@ class ProfileController {
     }
 
     private String page(Viewer viewer, ProfileForm form, FormErrors errors, Model model) {
+        return page(viewer, form, errors, PortfolioForm.empty(), FormErrors.none(), model);
+    }
+
+    private String page(Viewer viewer, ProfileForm form, FormErrors errors, PortfolioForm work, FormErrors workErrors, Model model) {
         var language = viewer.language();
         var chosen = new ArrayList<Option>();
         var ids = new ArrayList<Long>();
@@ -241,7 +315,12 @@ class ProfileController {
         model.addAttribute("visibilities", List.of(Visibility.values()).stream().map(Visibility::name).toList());
         model.addAttribute("consentVersion", MemberProfiles.CONSENT_TEXT_VERSION);
         model.addAttribute("ownPath", ProfileView.pathOf(viewer.id(), form.displayName()));
-        model.addAttribute("photoPath", profiles.own(viewer.id())
+        var own = profiles.own(viewer.id());
+        model.addAttribute("portfolio", own.map(profile -> profile.portfolio().stream().map(MemberPortfolios::entry).toList()).orElse(List.of()));
+        model.addAttribute("portfolioFull", own.map(profile -> profile.portfolio().size() >= MemberPortfolios.MAX_ITEMS).orElse(false));
+        model.addAttribute("work", work);
+        model.addAttribute("workErrors", workErrors);
+        model.addAttribute("photoPath", own
                 .map(Profile::photoId)
                 .map(photo -> "/directory/members/" + viewer.id() + "/photo?v=" + photo)
                 .orElse(null));

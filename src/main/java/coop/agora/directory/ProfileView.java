@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param path the profile's clean address, such as {@code /directory/members/12-elodie-moreau}
  * @param sectorKeys text keys of the sectors' names
  * @param photoPath where the photo is served, none without a photo
+ * @param portfolio the member's works, in the order they chose
  */
 public record ProfileView(
         long memberId,
@@ -26,7 +27,8 @@ public record ProfileView(
         boolean offersMentoring,
         String website,
         List<String> links,
-        @Nullable String photoPath) {
+        @Nullable String photoPath,
+        List<PortfolioEntry> portfolio) {
 
     static String pathOf(long memberId, String displayName) {
         var slug = Folding.slug(displayName);

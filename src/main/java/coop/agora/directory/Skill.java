@@ -118,6 +118,32 @@ class Skill {
         synonyms = joined.length() > MAX_SYNONYMS ? joined.substring(0, joined.lastIndexOf('|', MAX_SYNONYMS) + 1).replaceAll("\\|$", "") : joined;
     }
 
+    /** A moderator names a proposed skill in the three languages and adds it to the shared vocabulary. */
+    void approveAs(String labelFr, String labelNl, String labelEn, String synonyms) {
+        this.labelFr = labelFr;
+        this.labelNl = labelNl;
+        this.labelEn = labelEn;
+        this.synonyms = synonyms;
+        this.approved = true;
+    }
+
+    /** Adds another name that finds this skill, such as the label of a duplicate merged into it. */
+    void addSynonym(String name) {
+        var folded = Folding.fold(name);
+        if (allNames().stream().noneMatch(known -> Folding.fold(known).equals(folded))
+                && synonyms.length() + name.length() + 1 <= MAX_SYNONYMS) {
+            synonyms = synonyms.isEmpty() ? name : synonyms + "|" + name;
+        }
+    }
+
+    String synonyms() {
+        return synonyms;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
     void forgetProposer() {
         proposedBy = null;
     }

@@ -216,13 +216,14 @@ class ForumController {
     @GetMapping("/forum/p/{id}/edit")
     String editPage(@PathVariable long id, @AuthenticationPrincipal Viewer viewer, Model model) {
         var post = editable(id, viewer);
-        return editPage(post, ReplyForm.of(post.body()), "", FormErrors.none(), model, viewer);
+        return editPage(post, ReplyForm.of(post.body()), null, "", FormErrors.none(), model, viewer);
     }
 
     @PostMapping("/forum/p/{id}/edit")
     String edit(
             @PathVariable long id,
             ReplyForm form,
+            @RequestParam(required = false) @Nullable String title,
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal Viewer viewer,
             HttpServletRequest request,
@@ -234,22 +235,24 @@ class ForumController {
         try {
             tooLargeToRead(request);
             if (byAuthor) {
-                posting.edit(viewer, id, form);
+                posting.edit(viewer, id, form, title);
             } else {
                 ModerationController.checkReason(reason);
-                moderation.editPost(viewer, id, form, reason.strip());
+                moderation.editPost(viewer, id, form, title, reason.strip());
             }
             Notices.show(redirect, "forum.notice.edited");
             return "redirect:/forum/t/" + post.topicId() + "?after=" + (id - 1) + "#post-" + id;
         } catch (Posting.Refused refused) {
             response.setStatus(422);
-            return editPage(post, form, reason, refused.errors(), model, viewer);
+            return editPage(post, form, title, reason, refused.errors(), model, viewer);
         }
     }
 
-    private String editPage(PostSource post, ReplyForm form, String reason, FormErrors errors, Model model, Viewer viewer) {
+    private String editPage(PostSource post, ReplyForm form, @Nullable String title, String reason, FormErrors errors, Model model, Viewer viewer) {
+        var topic = reads.topic(post.topicId()).orElseThrow();
         model.addAttribute("post", post);
-        model.addAttribute("topic", reads.topic(post.topicId()).orElseThrow());
+        model.addAttribute("topic", topic);
+        model.addAttribute("title", post.opening() ? (title == null ? topic.title() : title) : "");
         model.addAttribute("form", form);
         model.addAttribute("reason", reason);
         model.addAttribute("byAuthor", post.authorId() != null && post.authorId() == viewer.id());

@@ -281,12 +281,19 @@ class ForumReads {
                 row.getBoolean("thanked"), nullableLong(row, "file_id"), row.getString("alt_text"));
     }
 
-    /** Remembers that the member has read the topic up to now. */
+    /**
+     * Remembers that the member has read the topic up to now. A mark already later than the topic's
+     * last post is left alone, so that reading a topic again writes nothing.
+     */
     void markRead(long memberId, long topicId) {
         db.sql("""
-                        insert into forum.topic_read (member_id, topic_id, last_read_at) values (?, ?, now())
+                        insert into forum.topic_read (member_id, topic_id, last_read_at)
+                        select ?, ?, now()
+                        where not exists (
+                            select 1 from forum.topic_read r join forum.topic t on t.id = r.topic_id
+                            where r.member_id = ? and r.topic_id = ? and r.last_read_at >= t.last_post_at)
                         on conflict (member_id, topic_id) do update set last_read_at = excluded.last_read_at""")
-                .params(memberId, topicId)
+                .params(memberId, topicId, memberId, topicId)
                 .update();
     }
 

@@ -58,7 +58,7 @@ class ForumSearch {
 
     private SearchResults find(Query query, Locale locale, EntityManager entityManager) {
         var words = query.words().strip();
-        if (words.isEmpty()) {
+        if (words.isEmpty() && query.authorId() == null) {
             return new SearchResults(List.of(), 0, true);
         }
         var text = words.length() > MAX_QUERY ? words.substring(0, MAX_QUERY) : words;
@@ -68,7 +68,9 @@ class ForumSearch {
                         .from(f.id(Long.class), f.highlight("textFr"), f.highlight("textNl"), f.highlight("textEn"))
                         .asList())
                 .where((f, root) -> {
-                    root.add(f.match().fields("textFr", "textNl", "textEn").matching(text));
+                    if (!text.isEmpty()) {
+                        root.add(f.match().fields("textFr", "textNl", "textEn").matching(text));
+                    }
                     root.add(f.not(f.match().field("restrictions").matching(UNLISTED)));
                     root.add(f.not(f.match().field("topic.restrictions").matching(UNLISTED)));
                     if (query.visitor()) {
@@ -99,6 +101,8 @@ class ForumSearch {
                 })
                 .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1))
+                // Without words, a member's posts come newest first.
+                .sort(f -> text.isEmpty() ? f.field("createdAt").desc() : f.score())
                 // Counting every match of a common word costs more than finding the best ones.
                 .totalHitCountThreshold(MAX_PAGES * PAGE_SIZE)
                 .fetch(Math.min(query.page(), MAX_PAGES - 1) * PAGE_SIZE, PAGE_SIZE);
@@ -143,7 +147,7 @@ class ForumSearch {
         return ids.stream()
                 .filter(rows::containsKey)
                 .map(rows::get)
-                .map(row -> new SearchHit(row.postId(), row.topicId(), row.title(), row.categoryId(),
+                .map(row -> new SearchHit(row.postId(), row.topicId(), row.title(), row.categoryId(), row.authorId(),
                         row.authorId() == null ? former : names.getOrDefault(row.authorId(), former), row.createdAt(), row.solved(),
                         snippets.getOrDefault(row.postId(), HtmlUtils.htmlEscape(row.title()))))
                 .toList();

@@ -157,8 +157,8 @@ class Moderation {
     }
 
     @Transactional
-    void editPost(Viewer moderator, long postId, ReplyForm form, String reason) {
-        posting.edit(moderator, postId, form);
+    void editPost(Viewer moderator, long postId, ReplyForm form, @Nullable String newTitle, String reason) {
+        posting.edit(moderator, postId, form, newTitle);
         var post = posts.findById(postId).orElseThrow();
         resolveFlags(moderator, post.id(), "EDITED");
         log(moderator, post.topic(), post.id(), "EDIT", reason);

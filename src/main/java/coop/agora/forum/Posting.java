@@ -85,11 +85,7 @@ class Posting {
     Written startTopic(Viewer author, Category category, TopicForm form, @Nullable MultipartFile image) {
         var errors = FormErrors.builder();
         var title = form.title().strip();
-        if (title.length() < MIN_TITLE) {
-            errors.reject("title", "forum.error.titleShort");
-        } else if (title.length() > MAX_TITLE) {
-            errors.reject("title", "forum.error.titleLong");
-        }
+        checkTitle(title, errors);
         checkBody(form.body(), errors);
         var language = Languages.of(form.language());
         if (language.isEmpty()) {
@@ -185,10 +181,18 @@ class Posting {
         return removed == 0;
     }
 
+    /**
+     * Changes a post's text, keeping the former one for moderators; the opening post may also give
+     * its topic a new title. Nothing changes when either is refused.
+     */
     @Transactional
-    void edit(Viewer editor, long postId, ReplyForm form) {
+    void edit(Viewer editor, long postId, ReplyForm form, @Nullable String newTitle) {
         var post = posts.findById(postId).orElseThrow();
         var errors = FormErrors.builder();
+        var title = newTitle == null || !post.opening() ? null : newTitle.strip();
+        if (title != null) {
+            checkTitle(title, errors);
+        }
         checkBody(form.body(), errors);
         if (errors.any()) {
             throw new Refused(errors.build(), false);
@@ -197,6 +201,17 @@ class Posting {
                 .params(post.id(), editor.id(), post.body())
                 .update();
         post.edit(form.body(), markdown.toSafeHtml(form.body()));
+        if (title != null && !title.equals(post.topic().title())) {
+            post.topic().rename(title);
+        }
+    }
+
+    private static void checkTitle(String title, FormErrors.Builder errors) {
+        if (title.length() < MIN_TITLE) {
+            errors.reject("title", "forum.error.titleShort");
+        } else if (title.length() > MAX_TITLE) {
+            errors.reject("title", "forum.error.titleLong");
+        }
     }
 
     /** Thanks a post once; thanking again takes it back. Nobody thanks themselves. */

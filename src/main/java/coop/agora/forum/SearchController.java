@@ -1,5 +1,6 @@
 package coop.agora.forum;
 
+import coop.agora.accounts.Members;
 import coop.agora.platform.Languages;
 import coop.agora.platform.Viewer;
 import java.time.LocalDate;
@@ -24,8 +25,10 @@ class SearchController {
 
     private final ForumSearch search;
     private final Categories categories;
+    private final Members members;
 
-    SearchController(ForumSearch search, Categories categories) {
+    SearchController(ForumSearch search, Categories categories, Members members) {
+        this.members = members;
         this.search = search;
         this.categories = categories;
     }
@@ -60,7 +63,9 @@ class SearchController {
         model.addAttribute("q", q.length() > ForumSearch.MAX_QUERY ? q.substring(0, ForumSearch.MAX_QUERY) : q);
         model.addAttribute("category", chosen != null && byId.containsKey(chosen) ? chosen.toString() : "");
         model.addAttribute("solved", solved.equals("yes") || solved.equals("no") ? solved : "");
-        model.addAttribute("author", number(author) == null ? "" : author);
+        var authorId = number(author);
+        model.addAttribute("author", authorId == null ? "" : authorId.toString());
+        model.addAttribute("authorName", authorId == null ? "" : members.displayNames(List.of(authorId), locale).get(authorId));
         model.addAttribute("lang", language == null ? "" : language);
         model.addAttribute("from", fromDay == null ? "" : fromDay.toString());
         model.addAttribute("until", untilDay == null ? "" : untilDay.toString());

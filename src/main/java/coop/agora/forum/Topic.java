@@ -106,6 +106,10 @@ class Topic {
         return title;
     }
 
+    void rename(String title) {
+        this.title = title;
+    }
+
     String language() {
         return language;
     }

@@ -1,4 +1,4 @@
-/** The cooperative's offices, their names in three languages and their time zones. */
+/** The cooperative's offices: names in three languages, time zones, opening hours, closures and working days. */
 @NullMarked
 package coop.agora.offices;
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.agora.AgoraIntegrationTest;
 import coop.agora.Visitor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +52,23 @@ class ImportTests {
         assertThat((String) skill.get("synonyms")).contains("verrier", "glasblazer");
         var member = new TestMembers(mvc, db).signedIn("Glass Member", "nl").visitor();
         assertThat(member.get("/directory/skills/suggest?newSkill=glasbl")).bodyText().contains("glasblazen");
+    }
+
+    @Test
+    void anEscoFileCompressedWithGzipIsReadAsTheFileItself() throws IOException {
+        var uri = "http://data.europa.eu/esco/skill/" + UUID.randomUUID();
+        var compressed = new ByteArrayOutputStream();
+        try (var gzip = new GZIPOutputStream(compressed)) {
+            gzip.write(utf8("""
+                    conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels
+                    KnowledgeSkillCompetence,%s,skill/competence,sector-specific,vitrail d'art,vitrailliste
+                    """.formatted(uri)));
+        }
+
+        var imported = admin().upload("/admin/directory/skills?language=fr", "file", "skills_fr.csv.gz", "application/gzip", compressed.toByteArray());
+
+        assertThat(imported).hasStatusOk().bodyText().contains("1 ajoutés");
+        assertThat(db.sql("select label_fr from directory.skill where esco_uri = ?").param(uri).query(String.class).single()).isEqualTo("vitrail d'art");
     }
 
     @Test

@@ -69,6 +69,17 @@ class SearchTests {
     }
 
     @Test
+    void wordsFoundAsTypedDoNotBringInNamesThatOnlyLookAlike() {
+        var marker = marker();
+        listings().list("Marianne Potier " + marker, Visibility.MEMBERS, "9000", "Potière", "Céramique");
+        listings().list("Mariane Potier " + marker, Visibility.MEMBERS, "9000", "Potière", "Céramique");
+
+        var exact = signedIn().get("/directory?q=" + marker + "+marianne");
+
+        assertThat(exact).hasStatusOk().bodyText().contains("Marianne Potier").doesNotContain("Mariane Potier");
+    }
+
+    @Test
     void aDutchWordFindsOtherDutchFormsOfIt() {
         var marker = marker();
         listings().list("Pieter Hout " + marker, Visibility.MEMBERS, "2000", "Ik ontwerp en maak meubels op maat");

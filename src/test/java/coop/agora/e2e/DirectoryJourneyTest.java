@@ -26,7 +26,7 @@ class DirectoryJourneyTest extends BrowserTest {
 
         camille.getByLabel("Les membres de la coopérative").check();
         camille.getByLabel("J'accepte que mon profil soit montré comme je l'ai choisi ci-dessus.").check();
-        camille.getByLabel("Titre").fill("Céramiste, pièces uniques et ateliers");
+        camille.getByLabel("Titre (facultatif)").fill("Céramiste, pièces uniques et ateliers");
         camille.getByLabel("Ajouter une compétence").pressSequentially("céram");
         assertThat(camille.locator("#skill-options option[value='Céramique']")).hasCount(1);
         camille.getByLabel("Ajouter une compétence").fill("Céramique");
@@ -35,6 +35,11 @@ class DirectoryJourneyTest extends BrowserTest {
         camille.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer mon profil")).click();
         assertThat(camille.getByRole(AriaRole.STATUS)).hasText("Votre profil est enregistré.");
         assertThat(camille.getByLabel("Céramique")).isChecked();
+        assertAccessible(camille);
+
+        camille.getByLabel("Titre de la réalisation").fill("Service à thé en grès");
+        camille.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajouter à mon portfolio")).click();
+        assertThat(camille.getByRole(AriaRole.STATUS)).hasText("La réalisation est dans votre portfolio.");
         assertAccessible(camille);
 
         var pieter = browserSpeaking("nl-BE");
@@ -63,6 +68,29 @@ class DirectoryJourneyTest extends BrowserTest {
         // The tests' tile server refuses every tile: the map says so, and the town list stays.
         assertThat(pieter.getByText("De achtergrond van de kaart kon niet laden.", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertAccessible(pieter);
+    }
+
+    @Test
+    void aModeratorNamesASkillAMemberProposedInTheThreeLanguages() {
+        var nadia = browserSpeaking("fr-BE");
+        nadia.navigate("/login");
+        signIn(nadia, "moderator@agora.example", "Mot de passe", "Se connecter");
+        navigation(nadia, "Menu principal", "Mon profil").click();
+        nadia.getByLabel("Ajouter une compétence").fill("Vannerie sauvage");
+        nadia.getByLabel("la proposer comme nouvelle compétence", new Page.GetByLabelOptions().setExact(false)).check();
+        nadia.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer mon profil")).click();
+        assertThat(nadia.getByRole(AriaRole.STATUS)).hasText("Votre profil est enregistré.");
+
+        navigation(nadia, "Menu principal", "Compétences à valider").click();
+        assertThat(heading(nadia)).hasText("Compétences proposées par les membres");
+        assertAccessible(nadia);
+        var proposal = nadia.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Vannerie sauvage"));
+        proposal.getByLabel("Nom en néerlandais").fill("Wilde mandenvlechterij");
+        proposal.getByLabel("Nom en anglais").fill("Wild basketry");
+        proposal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ajouter au vocabulaire")).click();
+
+        assertThat(nadia.getByRole(AriaRole.STATUS)).hasText("La compétence est dans le vocabulaire ; tout le monde peut la choisir.");
+        assertAccessible(nadia);
     }
 
     @Test

@@ -68,6 +68,8 @@ class ForumEventsTests {
         assertThat(reader.get("/forum/c/artisanat").getResponse()).satisfies(r -> assertThat(unread(r.getContentAsString(), row)).isFalse());
         author.post("/forum/t/" + topic + "/reply", "body", "Nog iemand?");
         assertThat(reader.get("/forum/c/artisanat").getResponse()).satisfies(r -> assertThat(unread(r.getContentAsString(), row)).isTrue());
+        reader.get("/forum/t/" + topic);
+        assertThat(reader.get("/forum/c/artisanat").getResponse()).satisfies(r -> assertThat(unread(r.getContentAsString(), row)).isFalse());
     }
 
     /** Whether the list item holding the link is marked as unread. */

@@ -6,6 +6,7 @@ import coop.agora.AgoraIntegrationTest;
 import coop.agora.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @AgoraIntegrationTest
@@ -13,6 +14,9 @@ class ForumSearchTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient db;
 
     @Test
     void frenchWordsAreFoundInAnotherFormAndWithoutAccentsWithTheWordsMarked() {
@@ -38,6 +42,24 @@ class ForumSearchTests {
         assertThat(visitor.get("/forum/search?q=facturer&solved=no")).bodyText().doesNotContain("Quelle TVA facturer");
         assertThat(visitor.get("/forum/search?q=facturer&lang=nl")).bodyText().doesNotContain("Quelle TVA facturer");
         assertThat(visitor.get("/forum/search?q=facturer&from=2000-01-01&until=2000-12-31")).bodyText().doesNotContain("Quelle TVA facturer");
+    }
+
+    @Test
+    void anAuthorsNameLeadsToTheirPostsAndTheFilterCanBeDropped() {
+        var author = db.sql("""
+                        select p.author_id from forum.post p join forum.topic t on t.id = p.topic_id
+                        where t.title like 'Quelle TVA facturer%' and p.opening""")
+                .query(Long.class)
+                .single();
+        var visitor = new Visitor(mvc);
+
+        assertThat(visitor.get("/forum/search?q=facturer")).bodyText().contains("/forum/search?q=facturer&amp;author=" + author);
+        var theirs = visitor.get("/forum/search?author=" + author);
+
+        assertThat(theirs).hasStatusOk().bodyText()
+                .contains("Quelle TVA facturer")
+                .contains("Seulement les messages de")
+                .contains("name=\"author\" value=\"" + author + "\" checked");
     }
 
     @Test

@@ -171,6 +171,22 @@ class ForumWritingTests {
     }
 
     @Test
+    void editingTheOpeningPostCanRenameTheTopicAndABadTitleChangesNothing() {
+        var author = signedIn(writer(6));
+        author.post("/forum/c/artisanat", "title", "Titre avec une fote", "body", "Premier jet.", "language", "fr");
+        var post = newestPost();
+        var topic = newestTopic();
+
+        var tooShort = author.post("/forum/p/" + post + "/edit", "title", "Tit", "body", "Second jet.");
+        var renamed = author.post("/forum/p/" + post + "/edit", "title", "Titre sans faute", "body", "Premier jet, relu.");
+
+        assertThat(tooShort).hasStatus(422).bodyText().contains("au moins 5 caractères");
+        assertThat(renamed).hasStatus3xxRedirection();
+        assertThat(author.get("/forum/t/" + topic)).bodyText().contains("Titre sans faute").contains("Premier jet, relu.").doesNotContain("Second jet.");
+        assertThat(author.get("/forum/c/artisanat")).bodyText().contains("Titre sans faute");
+    }
+
+    @Test
     void someoneWritingTooOftenIsAskedToWaitAndNothingMoreIsWritten() {
         var member = signedIn(writer(7));
         member.post("/forum/c/artisanat", "title", "Beaucoup de réponses", "body", "Début.", "language", "fr");

@@ -21,6 +21,7 @@ final class Scenarios {
                 new DirectoryMap(),
                 new ForumCategory(),
                 new ForumTopic(),
+                new ForumTopicVisitor(),
                 new ForumTopicJson(),
                 new ForumReply(),
                 new ForumSearchScenario(),

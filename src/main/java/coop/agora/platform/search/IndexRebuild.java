@@ -59,6 +59,8 @@ class IndexRebuild {
                 .massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(200)
+                // One segment per index after a rebuild: every search then visits one segment instead of several.
+                .mergeSegmentsOnFinish(true)
                 .monitor(monitor)
                 .start()
                 .whenComplete((ignored, failure) -> {
