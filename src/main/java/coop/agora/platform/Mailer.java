@@ -1,7 +1,10 @@
 package coop.agora.platform;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -23,9 +26,40 @@ public class Mailer {
     }
 
     public void send(String recipient, String subject, String body) {
-        db.sql("insert into platform.outgoing_mail (recipient, subject, body, status) values (?, ?, ?, ?)")
-                .params(recipient, subject, body, smtpConfigured ? "PENDING" : "KEPT")
+        send(recipient, subject, body, Map.of());
+    }
+
+    /** Sends with extra headers, such as {@code List-Unsubscribe}; names and values must be single lines. */
+    public void send(String recipient, String subject, String body, Map<String, String> headers) {
+        var block = new StringBuilder();
+        headers.forEach((name, value) -> {
+            if (name.isBlank() || name.contains(":") || (name + value).contains("\n") || (name + value).contains("\r")) {
+                throw new IllegalArgumentException("Not a single-line mail header: " + name);
+            }
+            block.append(name).append(": ").append(value).append('\n');
+        });
+        db.sql("insert into platform.outgoing_mail (recipient, subject, body, status, headers) values (?, ?, ?, ?, ?)")
+                .params(recipient, subject, body, smtpConfigured ? "PENDING" : "KEPT", block.toString())
                 .update();
+    }
+
+    /**
+     * The addresses among these that the outbox gave up on: their latest delivered or failed mail
+     * failed every attempt. Mail kept without an SMTP server tells nothing and is not counted.
+     */
+    public Set<String> givenUp(Collection<String> recipients) {
+        if (recipients.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(db.sql("""
+                        select recipient from (
+                            select distinct on (recipient) recipient, status from platform.outgoing_mail
+                            where recipient = any(?) and status in ('SENT', 'FAILED')
+                            order by recipient, id desc) latest
+                        where status = 'FAILED'""")
+                .param(recipients.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     /** The mail sent or kept for an address, for the person's data export. */

@@ -60,6 +60,17 @@ class MailDeliveryTests {
     TransactionTemplate transactions;
 
     @Test
+    void extraHeadersLeaveWithTheMail() throws Exception {
+        transactions.executeWithoutResult(status -> mailer.send("sanne@example.org", "Je dag op Agora", "Samenvatting",
+                java.util.Map.of("List-Unsubscribe", "<https://agora.example/stop>", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 1);
+        var received = smtp.getReceivedMessages()[0];
+        assertThat(received.getHeader("List-Unsubscribe")).containsExactly("<https://agora.example/stop>");
+        assertThat(received.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+    }
+
+    @Test
     void aMailLeavesThroughSmtpAndItsBodyIsThenErased() throws Exception {
         transactions.executeWithoutResult(status -> mailer.send("lotte@example.org", "Welkom bij Agora", "Hallo Lotte, één link: https://x"));
 

@@ -32,7 +32,8 @@ final class Scenarios {
                 new HelpdeskYearlyReport(),
                 new KnowledgeArticle(),
                 new KnowledgeSearchScenario(),
-                new KnowledgeSuggest())) {
+                new KnowledgeSuggest(),
+                new HomeMemberBurst())) {
             ALL.put(scenario.name(), scenario);
         }
     }

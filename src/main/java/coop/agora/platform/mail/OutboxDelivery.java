@@ -58,7 +58,7 @@ class OutboxDelivery {
 
     private static int deliverBatch(JdbcClient db, JavaMailSender sender, MailSettings settings) {
         List<Pending> due = db.sql("""
-                        select id, recipient, subject, body, attempts from platform.outgoing_mail
+                        select id, recipient, subject, body, headers, attempts from platform.outgoing_mail
                         where status = 'PENDING' and next_attempt_at <= now()
                         order by next_attempt_at limit ? for update skip locked""")
                 .param(BATCH)
@@ -100,6 +100,12 @@ class OutboxDelivery {
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
+            for (var line : mail.headers().split("\n")) {
+                var colon = line.indexOf(':');
+                if (colon > 0) {
+                    message.setHeader(line.substring(0, colon), line.substring(colon + 1).strip());
+                }
+            }
             sender.send(message);
             return null;
         } catch (MailException | jakarta.mail.MessagingException | java.io.UnsupportedEncodingException e) {
@@ -108,5 +114,5 @@ class OutboxDelivery {
         }
     }
 
-    record Pending(long id, String recipient, String subject, String body, int attempts) {}
+    record Pending(long id, String recipient, String subject, String body, String headers, int attempts) {}
 }

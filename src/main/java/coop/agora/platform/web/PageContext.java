@@ -1,5 +1,6 @@
 package coop.agora.platform.web;
 
+import coop.agora.platform.HeaderLink;
 import coop.agora.platform.Languages;
 import coop.agora.platform.NavigationLink;
 import coop.agora.platform.Texts;
@@ -29,6 +30,8 @@ public final class PageContext {
     private final String path;
     private final List<NavigationLink> navigation;
     private final @Nullable String noticeKey;
+    private final List<HeaderLink> headerLinks;
+    private @Nullable List<HeaderLink.Shown> shownHeaderLinks;
 
     PageContext(
             Texts texts,
@@ -37,7 +40,8 @@ public final class PageContext {
             @Nullable CsrfToken csrf,
             String path,
             List<NavigationLink> navigation,
-            @Nullable String noticeKey) {
+            @Nullable String noticeKey,
+            List<HeaderLink> headerLinks) {
         this.texts = texts;
         this.locale = locale;
         this.viewer = viewer;
@@ -45,6 +49,7 @@ public final class PageContext {
         this.path = path;
         this.navigation = navigation;
         this.noticeKey = noticeKey;
+        this.headerLinks = headerLinks;
     }
 
     /** The text of a key in the page's language, with {@code {0}}… replaced by the arguments. */
@@ -107,6 +112,17 @@ public final class PageContext {
     public boolean isCurrent(NavigationLink link) {
         var bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         return link.href().equals("/") ? bare.equals("/") : bare.startsWith(link.href());
+    }
+
+    /** The header links of the signed-in person with their counts, counted once per page; none for a visitor. */
+    public List<HeaderLink.Shown> headerLinks() {
+        var signedIn = viewer;
+        if (shownHeaderLinks == null) {
+            shownHeaderLinks = signedIn == null
+                    ? List.of()
+                    : headerLinks.stream().map(link -> new HeaderLink.Shown(link, link.count(signedIn))).toList();
+        }
+        return shownHeaderLinks;
     }
 
     public @Nullable String notice() {

@@ -1,5 +1,6 @@
 package coop.agora.platform.web;
 
+import coop.agora.platform.HeaderLink;
 import coop.agora.platform.NavigationLink;
 import coop.agora.platform.Texts;
 import coop.agora.platform.Viewer;
@@ -21,9 +22,11 @@ class PageContextAdvice {
 
     private final Texts texts;
     private final List<NavigationLink> navigation;
+    private final List<HeaderLink> headerLinks;
 
-    PageContextAdvice(Texts texts, List<NavigationLink> navigation) {
+    PageContextAdvice(Texts texts, List<NavigationLink> navigation, List<HeaderLink> headerLinks) {
         this.texts = texts;
+        this.headerLinks = headerLinks;
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationLink::order)).toList();
     }
 
@@ -41,7 +44,8 @@ class PageContextAdvice {
                 csrf,
                 currentPath(request),
                 navigation,
-                notice);
+                notice,
+                headerLinks);
     }
 
     private static String currentPath(HttpServletRequest request) {
