@@ -24,7 +24,9 @@ final class Scenarios {
                 new ForumTopicVisitor(),
                 new ForumTopicJson(),
                 new ForumReply(),
-                new ForumSearchScenario())) {
+                new ForumSearchScenario(),
+                new EventsMonth(),
+                new EventsFeed())) {
             ALL.put(scenario.name(), scenario);
         }
     }
