@@ -52,6 +52,7 @@ on conflict do nothing;
 
 -- Twenty members with 500 coming events each in their private feed.
 create temporary table feed_member as select id, n from bench_member where n <= 20;
+delete from events.registration where member_id in (select id from feed_member);
 insert into events.registration (event_id, member_id, status)
 select e.id, f.id, 'REGISTERED'
 from feed_member f

@@ -37,6 +37,8 @@ create table registration (
 );
 create index registration_member on registration (member_id);
 create index registration_waiting on registration (event_id, id) where status = 'WAITING';
+-- Seats taken are counted for every event of a list or a month: from the index alone.
+create index registration_seats on registration (event_id) where status = 'REGISTERED';
 
 -- The secret of a member's private calendar feed: a long random value, replaced on request.
 create table feed_secret (
