@@ -100,7 +100,7 @@ class Absences {
                     .query(Released.class)
                     .list();
             released.stream().filter(r -> r.status().equals("RECEIVED"))
-                    .forEach(r -> events.publishEvent(new RequestStatusChanged(r.id(), r.memberId(), RequestStatus.RECEIVED)));
+                    .forEach(r -> events.publishEvent(new RequestStatusChanged(r.id(), r.memberId(), RequestStatus.RECEIVED, null)));
             var team = new HashSet<Long>();
             colleagues.polesOf(absence.advisorId()).forEach(pole -> colleagues.of(pole).forEach(advisor -> team.add(advisor.id())));
             team.remove(absence.advisorId());

@@ -27,18 +27,16 @@ class DeskWork {
     private final HelpDesk helpDesk;
     private final Colleagues colleagues;
     private final Attachments attachments;
-    private final HelpdeskMails mails;
     private final ApplicationEventPublisher events;
     private final Texts texts;
 
-    DeskWork(Requests requests, HelpDesk helpDesk, Colleagues colleagues, Attachments attachments, HelpdeskMails mails, ApplicationEventPublisher events,
+    DeskWork(Requests requests, HelpDesk helpDesk, Colleagues colleagues, Attachments attachments, ApplicationEventPublisher events,
             Texts texts) {
         this.texts = texts;
         this.requests = requests;
         this.helpDesk = helpDesk;
         this.colleagues = colleagues;
         this.attachments = attachments;
-        this.mails = mails;
         this.events = events;
     }
 
@@ -64,7 +62,7 @@ class DeskWork {
         var request = handled(advisor, requestId);
         requests.assign(requestId, advisor.id());
         if (request.status() == RequestStatus.RECEIVED) {
-            helpDesk.changeStatus(request, RequestStatus.IN_PROGRESS);
+            helpDesk.changeStatus(request, RequestStatus.IN_PROGRESS, advisor.id());
         }
     }
 
@@ -76,7 +74,7 @@ class DeskWork {
         }
         requests.assign(requestId, colleagueId);
         if (request.status() == RequestStatus.RECEIVED) {
-            helpDesk.changeStatus(request, RequestStatus.IN_PROGRESS);
+            helpDesk.changeStatus(request, RequestStatus.IN_PROGRESS, advisor.id());
         }
     }
 
@@ -86,7 +84,7 @@ class DeskWork {
         var request = handled(advisor, requestId);
         requests.assign(requestId, null);
         if (request.status() == RequestStatus.IN_PROGRESS) {
-            helpDesk.changeStatus(request, RequestStatus.RECEIVED);
+            helpDesk.changeStatus(request, RequestStatus.RECEIVED, advisor.id());
         }
     }
 
@@ -103,7 +101,7 @@ class DeskWork {
                 texts.get("helpdesk.note.transferred", advisor.language(), texts.get(request.pole().labelKey(), advisor.language()),
                         texts.get(pole.labelKey(), advisor.language())));
         if (request.status() == RequestStatus.IN_PROGRESS) {
-            helpDesk.changeStatus(request, RequestStatus.RECEIVED);
+            helpDesk.changeStatus(request, RequestStatus.RECEIVED, advisor.id());
         }
     }
 
@@ -157,13 +155,10 @@ class DeskWork {
         }
         requests.responded(requestId, after, advisor.id());
         if (after != request.status()) {
-            events.publishEvent(new RequestStatusChanged(requestId, request.memberId(), after));
+            events.publishEvent(new RequestStatusChanged(requestId, request.memberId(), after, advisor.id()));
         }
         if (kind == MessageKind.ADVISOR) {
             events.publishEvent(new RequestAnswered(requestId, request.memberId(), advisor.id(), messageId));
-            if (request.memberId() != null) {
-                mails.answered(request.memberId(), requestId, request.subject());
-            }
         }
     }
 
@@ -179,6 +174,6 @@ class DeskWork {
         requests.mergeInto(duplicateId, targetId);
         requests.addMessage(targetId, advisor.id(), MessageKind.NOTE,
                 texts.get("helpdesk.note.merged", advisor.language(), duplicateId, duplicate.subject()));
-        helpDesk.changeStatus(duplicate, RequestStatus.CLOSED);
+        helpDesk.changeStatus(duplicate, RequestStatus.CLOSED, advisor.id());
     }
 }

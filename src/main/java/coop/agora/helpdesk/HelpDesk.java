@@ -6,6 +6,7 @@ import coop.agora.platform.web.FormErrors;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -134,7 +135,7 @@ public class HelpDesk {
         var request = requests.lock(requestId).filter(r -> r.memberId() != null && r.memberId() == memberId)
                 .orElseThrow(NotYours::new);
         if (request.status() != RequestStatus.CLOSED) {
-            changeStatus(request, RequestStatus.CLOSED);
+            changeStatus(request, RequestStatus.CLOSED, memberId);
         }
     }
 
@@ -214,12 +215,12 @@ public class HelpDesk {
                 return;
             }
         }
-        changeStatus(request, request.assigneeId() == null ? RequestStatus.RECEIVED : RequestStatus.IN_PROGRESS);
+        changeStatus(request, request.assigneeId() == null ? RequestStatus.RECEIVED : RequestStatus.IN_PROGRESS, request.memberId());
     }
 
-    void changeStatus(RequestRow request, RequestStatus status) {
+    void changeStatus(RequestRow request, RequestStatus status, @Nullable Long changedBy) {
         requests.status(request.id(), status);
-        events.publishEvent(new RequestStatusChanged(request.id(), request.memberId(), status));
+        events.publishEvent(new RequestStatusChanged(request.id(), request.memberId(), status, changedBy));
     }
 
     static void checkBody(String body, FormErrors.Builder errors) {

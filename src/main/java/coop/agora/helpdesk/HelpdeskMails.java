@@ -23,18 +23,6 @@ class HelpdeskMails {
         this.settings = settings;
     }
 
-    /** An advisor answered: the member is told there is something to read, not what, as mail is not private enough. */
-    void answered(long memberId, long requestId, String subject) {
-        var contact = members.contacts(java.util.List.of(memberId)).get(memberId);
-        if (contact == null) {
-            return;
-        }
-        var language = contact.language();
-        mailer.send(contact.email(),
-                texts.get("helpdesk.mail.answered.subject", language, requestId),
-                texts.get("helpdesk.mail.answered.body", language, subject, settings.link("/help/requests/" + requestId)));
-    }
-
     /** A request nears its promised date: its pole's coordinators for its office hear about it. */
     void atRisk(Collection<Long> coordinators, long requestId, String subject, java.time.LocalDate due) {
         members.contacts(coordinators).values().forEach(contact -> mailer.send(contact.email(),

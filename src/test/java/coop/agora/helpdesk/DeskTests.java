@@ -3,7 +3,6 @@ package coop.agora.helpdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.agora.AgoraIntegrationTest;
-import coop.agora.Outbox;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,6 @@ class DeskTests {
         assertThat(member.browser().get("/help/requests/" + id)).hasStatusOk().bodyText()
                 .contains("autoliquidation")
                 .doesNotContain("Client probablement assujetti");
-        assertThat(new Outbox(db).latestTo(member.email()).orElseThrow().subject()).contains(String.valueOf(id));
         assertThat(events.stream(RequestAnswered.class).filter(e -> e.requestId() == id)).singleElement()
                 .satisfies(e -> assertThat(e.advisorId()).isEqualTo(advisor.id()));
         assertThat(events.stream(RequestStatusChanged.class).filter(e -> e.requestId() == id).map(RequestStatusChanged::status))

@@ -33,7 +33,9 @@ final class Scenarios {
                 new KnowledgeArticle(),
                 new KnowledgeSearchScenario(),
                 new KnowledgeSuggest(),
-                new HomeMemberBurst())) {
+                new HomeMemberBurst(),
+                new EventsMonth(),
+                new EventsFeed())) {
             ALL.put(scenario.name(), scenario);
         }
     }

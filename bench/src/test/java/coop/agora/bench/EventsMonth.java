@@ -1,0 +1,23 @@
+package coop.agora.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+
+/** A visitor opens the agenda's month view of one of the coming twelve months, with no filter: every event of the month. */
+final class EventsMonth implements Scenario {
+
+    @Override
+    public String name() {
+        return "events-month";
+    }
+
+    @Override
+    public ChainBuilder request(Target target) {
+        return feed(target.feeder("events-months.csv").random())
+                .exec(http(name()).get("/events/month?month=#{month}").check(status().is(200), substring("class=\"card\"").exists()));
+    }
+}

@@ -1,0 +1,263 @@
+package coop.agora.events;
+
+import coop.agora.accounts.Members;
+import coop.agora.offices.Offices;
+import coop.agora.platform.Languages;
+import coop.agora.platform.Markdown;
+import coop.agora.platform.PlatformSettings;
+import coop.agora.platform.Viewer;
+import coop.agora.platform.web.FormErrors;
+import coop.agora.platform.web.Notices;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agenda's pages: the list, the month, an event, and the organizer's form. */
+@Controller
+class EventsController {
+
+    private final EventReads reads;
+    private final Agenda agenda;
+    private final Registrations registrations;
+    private final Offices offices;
+    private final Members members;
+    private final Markdown markdown;
+    private final FeedSecrets secrets;
+    private final Attendees attendees;
+    private final PlatformSettings settings;
+
+    EventsController(EventReads reads, Agenda agenda, Registrations registrations, Offices offices, Members members, Markdown markdown,
+            FeedSecrets secrets, Attendees attendees, PlatformSettings settings) {
+        this.secrets = secrets;
+        this.attendees = attendees;
+        this.settings = settings;
+        this.reads = reads;
+        this.agenda = agenda;
+        this.registrations = registrations;
+        this.offices = offices;
+        this.members = members;
+        this.markdown = markdown;
+    }
+
+    @GetMapping("/events")
+    String list(
+            @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String office,
+            @RequestParam(defaultValue = "") String language,
+            @RequestParam(defaultValue = "") String after,
+            Locale locale,
+            Model model) {
+        var filter = filter(type, office, language);
+        var page = reads.upcoming(filter, EventReads.Cursor.parse(after).orElse(null), agenda.now(), locale);
+        filters(filter, model);
+        model.addAttribute("events", page.events());
+        model.addAttribute("next", page.next() == null ? null : "/events?" + filter.query() + "&after=" + page.next());
+        model.addAttribute("month", YearMonth.now(EventRules.DEFAULT_ZONE).toString());
+        return "events/list";
+    }
+
+    @GetMapping("/events/month")
+    String month(
+            @RequestParam(defaultValue = "") String month,
+            @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String office,
+            @RequestParam(defaultValue = "") String language,
+            Locale locale,
+            Model model) {
+        var shown = yearMonth(month);
+        var filter = filter(type, office, language);
+        filters(filter, model);
+        model.addAttribute("month", shown.toString());
+        model.addAttribute("monthTitle", DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(shown));
+        model.addAttribute("previous", "/events/month?month=" + shown.minusMonths(1) + "&" + filter.query());
+        model.addAttribute("following", "/events/month?month=" + shown.plusMonths(1) + "&" + filter.query());
+        model.addAttribute("days", EventReads.byDay(reads.month(shown, filter, locale)));
+        return "events/month";
+    }
+
+    @GetMapping("/events/{id:[0-9]+}")
+    String event(@PathVariable long id, @AuthenticationPrincipal @Nullable Viewer viewer, Locale locale, Model model) {
+        var event = found(id, locale);
+        var status = viewer == null ? null : reads.statusOf(id, viewer.id()).orElse(null);
+        return eventPage(event, viewer, status, "", FormErrors.none(), locale, model);
+    }
+
+    private String eventPage(Event event, @Nullable Viewer viewer, @Nullable String status, String answer, FormErrors errors, Locale locale,
+            Model model) {
+        var manager = EventRules.mayManage(viewer, event);
+        model.addAttribute("event", event);
+        model.addAttribute("descriptionHtml", markdown.toSafeHtml(event.description()));
+        model.addAttribute("organizer", event.organizerId() == null
+                ? members.displayNames(List.of(-1L), locale).get(-1L)
+                : members.displayNames(List.of(event.organizerId()), locale).get(event.organizerId()));
+        model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("position", "WAITING".equals(status) ? reads.waitingPosition(event.id(), viewer.id()) : 0);
+        model.addAttribute("manager", manager);
+        model.addAttribute("showLink", event.online() && (manager || "REGISTERED".equals(status)));
+        model.addAttribute("open", !event.cancelled() && !event.started(agenda.now()));
+        model.addAttribute("answer", answer);
+        model.addAttribute("errors", errors);
+        return "events/event";
+    }
+
+    @GetMapping("/events/new")
+    String newEvent(@AuthenticationPrincipal Viewer viewer, Model model) {
+        var type = EventRules.mayOrganizeForTheCooperative(viewer) ? "" : EventType.MEMBER_EVENT.name();
+        var form = new EventForm("", "", type, viewer.language().getLanguage(), "", "", "office", "", "", "", "", "");
+        return formPage(null, form, FormErrors.none(), viewer, model);
+    }
+
+    @PostMapping("/events")
+    String create(EventForm form, @AuthenticationPrincipal Viewer viewer, HttpServletResponse response, RedirectAttributes redirect,
+            Model model) {
+        try {
+            var id = agenda.create(viewer, form);
+            Notices.show(redirect, "events.notice.created");
+            return "redirect:/events/" + id;
+        } catch (Agenda.Refused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return formPage(null, form, refused.errors(), viewer, model);
+        }
+    }
+
+    @GetMapping("/events/{id:[0-9]+}/edit")
+    String edit(@PathVariable long id, @AuthenticationPrincipal Viewer viewer, Locale locale, Model model) {
+        var event = managed(id, viewer, locale);
+        return formPage(event, event.form(), FormErrors.none(), viewer, model);
+    }
+
+    @PostMapping("/events/{id:[0-9]+}/edit")
+    String update(@PathVariable long id, EventForm form, @AuthenticationPrincipal Viewer viewer, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        var event = managed(id, viewer, locale);
+        try {
+            agenda.edit(viewer, event, form);
+            Notices.show(redirect, "events.notice.saved");
+            return "redirect:/events/" + id;
+        } catch (Agenda.Refused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return formPage(event, form, refused.errors(), viewer, model);
+        }
+    }
+
+    @PostMapping("/events/{id:[0-9]+}/cancel")
+    String cancel(@PathVariable long id, @AuthenticationPrincipal Viewer viewer, Locale locale, RedirectAttributes redirect) {
+        var event = managed(id, viewer, locale);
+        agenda.cancel(event);
+        Notices.show(redirect, "events.notice.cancelled");
+        return "redirect:/events/" + id;
+    }
+
+    @PostMapping("/events/{id:[0-9]+}/register")
+    String register(@PathVariable long id, @RequestParam(defaultValue = "") String answer, @AuthenticationPrincipal Viewer viewer,
+            Locale locale, HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        var event = found(id, locale);
+        try {
+            var outcome = registrations.register(id, viewer.id(), answer);
+            Notices.show(redirect, outcome == Registrations.Outcome.REGISTERED ? "events.notice.registered" : "events.notice.waiting");
+            return "redirect:/events/" + id;
+        } catch (Registrations.Refused refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return eventPage(event, viewer, reads.statusOf(id, viewer.id()).orElse(null), answer, refused.errors(), locale,
+                    model);
+        }
+    }
+
+    @PostMapping("/events/{id:[0-9]+}/unregister")
+    String unregister(@PathVariable long id, @AuthenticationPrincipal Viewer viewer, Locale locale, RedirectAttributes redirect) {
+        found(id, locale);
+        registrations.unregister(id, viewer.id());
+        Notices.show(redirect, "events.notice.unregistered");
+        return "redirect:/events/" + id;
+    }
+
+    @GetMapping("/events/mine")
+    String mine(@AuthenticationPrincipal Viewer viewer, Locale locale, Model model) {
+        model.addAttribute("events", reads.registrationsOf(viewer.id(), agenda.now(), locale));
+        model.addAttribute("feedUrl", secrets.of(viewer.id()).map(secret -> settings.link("/events/feed/" + secret + ".ics")).orElse(""));
+        return "events/mine";
+    }
+
+    /** The people registered and waiting, for the organizer's sign-in sheet or mailing; organizers and admins only. */
+    @GetMapping("/events/{id:[0-9]+}/attendees.csv")
+    ResponseEntity<String> attendees(@PathVariable long id, @AuthenticationPrincipal Viewer viewer, Locale locale) {
+        var event = managed(id, viewer, locale);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"attendees-" + id + ".csv\"")
+                .body(attendees.csv(event, locale));
+    }
+
+    private String formPage(@Nullable Event event, EventForm form, FormErrors errors, Viewer viewer, Model model) {
+        model.addAttribute("event", event);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("types", EventRules.mayOrganizeForTheCooperative(viewer)
+                ? Arrays.asList(EventType.values())
+                : List.of(EventType.MEMBER_EVENT));
+        model.addAttribute("offices", offices.all());
+        return "events/form";
+    }
+
+    private void filters(EventReads.Filter filter, Model model) {
+        model.addAttribute("types", Arrays.asList(EventType.values()));
+        model.addAttribute("offices", offices.all());
+        model.addAttribute("type", filter.type() == null ? "" : filter.type().name());
+        model.addAttribute("office", filter.officeId() == null ? "" : filter.officeId().toString());
+        model.addAttribute("language", filter.language() == null ? "" : filter.language());
+    }
+
+    private EventReads.Filter filter(String type, String office, String language) {
+        Long officeId = null;
+        try {
+            officeId = office.isBlank() ? null : Long.valueOf(office.strip());
+        } catch (NumberFormatException e) {
+            officeId = null;
+        }
+        return new EventReads.Filter(
+                type.isBlank() ? null : EventRules.type(type),
+                officeId != null && offices.exists(officeId) ? officeId : null,
+                Languages.of(language).map(Locale::getLanguage).orElse(null));
+    }
+
+    private static YearMonth yearMonth(String value) {
+        try {
+            var month = YearMonth.parse(value.strip());
+            return month.getYear() < 2000 || month.getYear() > 2200 ? YearMonth.now(EventRules.DEFAULT_ZONE) : month;
+        } catch (DateTimeParseException e) {
+            return YearMonth.now(EventRules.DEFAULT_ZONE);
+        }
+    }
+
+    private Event found(long id, Locale locale) {
+        return reads.find(id, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Event managed(long id, Viewer viewer, Locale locale) {
+        var event = found(id, locale);
+        if (!EventRules.mayManage(viewer, event)) {
+            throw new AccessDeniedException("Not the organizer");
+        }
+        return event;
+    }
+}

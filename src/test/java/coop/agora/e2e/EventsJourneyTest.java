@@ -1,0 +1,97 @@
+package coop.agora.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A networking moment with one seat: an advisor publishes it, two members register, the second
+ * lands on the waiting list and gets the seat when the first cancels, and finds the event in her
+ * private calendar feed. Every page is checked by axe-core.
+ */
+class EventsJourneyTest extends BrowserTest {
+
+    @Test
+    void theSecondMemberMovesUpFromTheWaitingListAndFindsTheEventInHerCalendar() {
+        var title = "Apéro réseau à Lyon " + UUID.randomUUID().toString().substring(0, 6);
+        var day = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(12);
+
+        var advisor = signedIn("chloe.fontaine@agora.example");
+        navigation(advisor, "Agenda").click();
+        assertThat(heading(advisor)).hasText("Agenda");
+        assertAccessible(advisor);
+        advisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Créer un événement")).click();
+        assertAccessible(advisor);
+        advisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier l'événement")).click();
+        assertThat(advisor.getByRole(AriaRole.ALERT)).containsText("Donnez un titre à l'événement.");
+        assertAccessible(advisor);
+        label(advisor, "Titre").fill(title);
+        label(advisor, "Type d'événement").selectOption("NETWORKING");
+        label(advisor, "Description").fill("Un verre entre membres lyonnais pour **se rencontrer**.");
+        label(advisor, "Début").fill(day + "T18:30");
+        label(advisor, "Fin").fill(day + "T20:30");
+        advisor.locator("#office").selectOption("11");
+        advisor.locator("#capacity").fill("1");
+        advisor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publier l'événement")).click();
+        assertThat(heading(advisor)).hasText(title);
+        assertThat(advisor.getByRole(AriaRole.STATUS)).hasText("Votre événement est publié.");
+        assertAccessible(advisor);
+        var eventUrl = advisor.url();
+
+        var first = signedIn("elodie.moreau@agora.example");
+        var second = signedIn("yannick.le.gall@agora.example");
+        first.navigate(eventUrl);
+        second.navigate(eventUrl);
+        first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("M'inscrire")).click();
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("M'inscrire")).click();
+        assertThat(first.getByRole(AriaRole.STATUS)).hasText("Vous êtes inscrit.");
+        assertThat(second.getByRole(AriaRole.STATUS)).hasText("Toutes les places sont prises : vous êtes sur la liste d'attente.");
+        assertThat(second.getByText("Vous êtes numéro 1 sur la liste d'attente.")).isVisible();
+        assertAccessible(second);
+
+        first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuler mon inscription")).click();
+        assertThat(first.getByRole(AriaRole.STATUS)).hasText("Votre inscription est annulée.");
+        assertAccessible(first);
+
+        second.reload();
+        assertThat(second.getByText("Vous êtes inscrit. À bientôt !")).isVisible();
+        navigation(second, "Agenda").click();
+        second.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes événements")).click();
+        assertThat(second.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer mon adresse d'agenda privée")).click();
+        assertAccessible(second);
+        var feed = URI.create(label(second, "Votre adresse d'agenda privée").inputValue()).getPath();
+        var calendar = second.request().get(feed);
+        assertThat(calendar).isOK();
+        var body = calendar.text().replace("\r\n ", "");
+        assertTrue(body.contains("SUMMARY:" + title), () -> "The private feed misses the event:\n" + body);
+    }
+
+    private static Locator label(Page page, String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private Page signedIn(String email) {
+        var page = browserSpeaking("fr-BE");
+        page.navigate("/login");
+        page.getByLabel("Adresse e-mail").fill(email);
+        page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page).hasURL(Pattern.compile("/$"));
+        return page;
+    }
+
+    private static Locator navigation(Page page, String link) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu principal"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link).setExact(true));
+    }
+}
