@@ -194,15 +194,8 @@ class HelpController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
-        var request = own(id, viewer, locale);
-        try {
-            helpDesk.memberReply(viewer.id(), id, body, incoming(uploads));
-            Notices.show(redirect, "helpdesk.notice.replied");
-            return "redirect:/help/requests/" + id;
-        } catch (Refused refused) {
-            response.setStatus(422);
-            return requestPage(request, body, refused.errors(), locale, model);
-        }
+        return onOwnRequest(id, viewer, body, () -> helpDesk.memberReply(viewer.id(), id, body, incoming(uploads)),
+                "helpdesk.notice.replied", locale, response, redirect, model);
     }
 
     @PostMapping("/help/requests/{id}/close")
@@ -224,15 +217,8 @@ class HelpController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
-        var request = own(id, viewer, locale);
-        try {
-            helpDesk.rate(viewer.id(), id, (int) AskForm.parseId(score), comment);
-            Notices.show(redirect, "helpdesk.notice.rated");
-            return "redirect:/help/requests/" + id;
-        } catch (Refused refused) {
-            response.setStatus(422);
-            return requestPage(request, "", refused.errors(), locale, model);
-        }
+        return onOwnRequest(id, viewer, "", () -> helpDesk.rate(viewer.id(), id, (int) AskForm.parseId(score), comment),
+                "helpdesk.notice.rated", locale, response, redirect, model);
     }
 
     @GetMapping("/help/survey/{id}")
@@ -279,14 +265,24 @@ class HelpController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
+        return onOwnRequest(id, viewer, "", () -> helpDesk.reopen(viewer.id(), id), "helpdesk.notice.reopened", locale, response, redirect,
+                model);
+    }
+
+    /**
+     * Does something to one of the member's own requests and goes back to it with a notice; when it
+     * is refused, the request's page again with the reasons and what the member had typed.
+     */
+    private String onOwnRequest(long id, Viewer viewer, String typed, Runnable change, String noticeKey, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect, Model model) {
         var request = own(id, viewer, locale);
         try {
-            helpDesk.reopen(viewer.id(), id);
-            Notices.show(redirect, "helpdesk.notice.reopened");
+            change.run();
+            Notices.show(redirect, noticeKey);
             return "redirect:/help/requests/" + id;
         } catch (Refused refused) {
             response.setStatus(422);
-            return requestPage(request, "", refused.errors(), locale, model);
+            return requestPage(request, typed, refused.errors(), locale, model);
         }
     }
 
