@@ -111,6 +111,17 @@ abstract class BrowserTest {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
+    /** A link of the main navigation, by its whole name, on a page in French. */
+    static Locator navigation(Page page, String link) {
+        return navigation(page, "Menu principal", link);
+    }
+
+    /** A link of the main navigation, by its whole name, the menu named in the page's language. */
+    static Locator navigation(Page page, String menu, String link) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(menu))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link).setExact(true));
+    }
+
     /** An address no other test uses, since all tests share one database. */
     static String newAddress(String name) {
         return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";

@@ -110,8 +110,4 @@ class DirectoryJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button)).click();
     }
 
-    private static Locator navigation(Page page, String menu, String link) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(menu))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link).setExact(true));
-    }
 }

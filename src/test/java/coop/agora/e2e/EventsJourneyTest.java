@@ -90,8 +90,4 @@ class EventsJourneyTest extends BrowserTest {
         return page;
     }
 
-    private static Locator navigation(Page page, String link) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu principal"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link).setExact(true));
-    }
 }

@@ -150,8 +150,4 @@ class ForumJourneyTest extends BrowserTest {
         return page;
     }
 
-    private static Locator navigation(Page page, String link) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu principal"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link));
-    }
 }

@@ -121,8 +121,4 @@ class RegistrationJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
     }
 
-    private static Locator navigation(Page page, String link) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu principal"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link));
-    }
 }
