@@ -31,6 +31,9 @@ class ReportTests {
     @Autowired
     Surveys surveys;
 
+    @Autowired
+    Reports reports;
+
     HelpdeskTestSupport support;
 
     @BeforeEach
@@ -82,6 +85,28 @@ class ReportTests {
 
         assertThat(page).hasStatusOk().bodyText().contains("<svg aria-hidden=\"true\"").contains("id=\"chart-desc\"").contains("Charleroi");
         assertThat(csv).hasStatusOk().bodyText().startsWith("office,received,answered").contains("Charleroi");
+    }
+
+    @Test
+    void theBacklogCountsOpenRequestsByTheirAgeLeavingClosedAndMergedOnesOut() {
+        var member = support.member("Arriéré Ancien", 4);
+        var open = support.ask(member, "Toujours ouverte", "Bonjour.");
+        var waiting = support.ask(member, "En attente du membre", "Bonjour.");
+        var closed = support.ask(member, "Fermée", "Bonjour.");
+        var merged = support.ask(member, "Doublon", "Bonjour.");
+        // A month long gone that no other request shares, so that its line is this test's alone.
+        db.sql("update helpdesk.request set received_at = timestamptz '2002-03-11 10:00+01' where id in (?, ?, ?, ?)")
+                .params(open, waiting, closed, merged).update();
+        db.sql("update helpdesk.request set status = 'WAITING_MEMBER' where id = ?").param(waiting).update();
+        db.sql("update helpdesk.request set status = 'CLOSED' where id = ?").param(closed).update();
+        db.sql("update helpdesk.request set merged_into = ? where id = ?").params(open, merged).update();
+
+        var line = reports.backlog(Reports.By.MONTH, 4L, null, java.util.Locale.FRENCH).stream()
+                .filter(backlog -> backlog.label().equals("mars 2002"))
+                .findFirst().orElseThrow();
+
+        assertThat(line.total()).isEqualTo(2);
+        assertThat(line.older()).isEqualTo(2);
     }
 
     @Test
