@@ -1,5 +1,7 @@
 package coop.agora.platform;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -18,11 +20,20 @@ import org.springframework.stereotype.Component;
 public class Markdown {
 
     private static final int MAX_INPUT = 100_000;
+    private static final long CHARACTERS_KEPT = 16_000_000;
     private static final Pattern EXTERNAL = Pattern.compile("(?:https?:|mailto:)\\S*", Pattern.CASE_INSENSITIVE);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final PolicyFactory policy;
+    /**
+     * Pages that show what members wrote (requests, profiles, events) render it on every view; the
+     * same text always gives the same HTML, so recent results are kept, weighed by their length.
+     */
+    private final Cache<String, String> rendered = Caffeine.newBuilder()
+            .maximumWeight(CHARACTERS_KEPT)
+            .weigher((String markdown, String html) -> markdown.length() + html.length())
+            .build();
 
     Markdown() {
         var extensions = List.of(AutolinkExtension.create());
@@ -42,6 +53,6 @@ public class Markdown {
     /** Safe HTML for the Markdown text, cut at 100,000 characters. */
     public String toSafeHtml(String markdown) {
         var source = markdown.length() > MAX_INPUT ? markdown.substring(0, MAX_INPUT) : markdown;
-        return policy.sanitize(renderer.render(parser.parse(source)));
+        return rendered.get(source, text -> policy.sanitize(renderer.render(parser.parse(text))));
     }
 }

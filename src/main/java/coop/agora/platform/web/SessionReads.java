@@ -4,12 +4,17 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -29,6 +34,17 @@ class SessionReads {
 
     static final int SIGN_INS_KEPT = 20_000;
     static final Duration KEPT_FOR = Duration.ofMinutes(15);
+
+    /**
+     * The session's own statements in plain JDBC transactions: through the JPA transaction manager,
+     * each session read and write opened an entity manager that never managed an entity.
+     */
+    @Bean(defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+        var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return transactions;
+    }
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> signInsDeserializedOncePerNode() {
