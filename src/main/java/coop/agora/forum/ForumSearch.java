@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,9 @@ class ForumSearch {
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGES = 50;
     static final int MAX_QUERY = 200;
+    /** Between words: spaces and punctuation, but not the apostrophes and hyphens inside words such as "l'étranger". */
+    private static final Pattern WORDS = Pattern.compile("[\\s\\p{Punct}&&[^'\\-]]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     private final EntityManagerFactory entityManagers;
     private final JdbcClient db;
@@ -62,14 +67,45 @@ class ForumSearch {
             return new SearchResults(List.of(), 0, true);
         }
         var text = words.length() > MAX_QUERY ? words.substring(0, MAX_QUERY) : words;
-        var result = Search.session(entityManager)
+        var result = search(query, text, true, entityManager);
+        if (result.total().hitCountLowerBound() == 0 && wordsOf(text).size() > 1) {
+            result = search(query, text, false, entityManager);
+        }
+        var snippets = new HashMap<Long, String>();
+        var ids = new ArrayList<Long>();
+        for (var hit : result.hits()) {
+            var id = (Long) hit.get(0);
+            ids.add(id);
+            for (int i = 1; i <= 3; i++) {
+                var fragments = (List<?>) hit.get(i);
+                if (fragments != null && !fragments.isEmpty()) {
+                    snippets.put(id, String.valueOf(fragments.get(0)));
+                }
+            }
+        }
+        return new SearchResults(hits(ids, snippets, locale), result.total().hitCountLowerBound(), result.total().isHitCountExact());
+    }
+
+    /**
+     * Posts with every word, in any form and any of the three languages; when none has them all,
+     * the caller asks again for posts with any of them. Requiring every word is also what keeps a
+     * search among a million posts fast: a common word alone matches a large share of them.
+     */
+    private SearchResult<List<?>> search(Query query, String text, boolean everyWord, EntityManager entityManager) {
+        return Search.session(entityManager)
                 .search(Post.class)
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.highlight("textFr"), f.highlight("textNl"), f.highlight("textEn"))
                         .asList())
                 .where((f, root) -> {
                     if (!text.isEmpty()) {
-                        root.add(f.match().fields("textFr", "textNl", "textEn").matching(text));
+                        if (everyWord) {
+                            for (var word : wordsOf(text)) {
+                                root.add(f.match().fields("textFr", "textNl", "textEn").matching(word));
+                            }
+                        } else {
+                            root.add(f.match().fields("textFr", "textNl", "textEn").matching(text));
+                        }
                     }
                     root.add(f.not(f.match().field("restrictions").matching(UNLISTED)));
                     root.add(f.not(f.match().field("topic.restrictions").matching(UNLISTED)));
@@ -106,19 +142,10 @@ class ForumSearch {
                 // Counting every match of a common word costs more than finding the best ones.
                 .totalHitCountThreshold(MAX_PAGES * PAGE_SIZE)
                 .fetch(Math.min(query.page(), MAX_PAGES - 1) * PAGE_SIZE, PAGE_SIZE);
-        var snippets = new HashMap<Long, String>();
-        var ids = new ArrayList<Long>();
-        for (var hit : result.hits()) {
-            var id = (Long) hit.get(0);
-            ids.add(id);
-            for (int i = 1; i <= 3; i++) {
-                var fragments = (List<?>) hit.get(i);
-                if (fragments != null && !fragments.isEmpty()) {
-                    snippets.put(id, String.valueOf(fragments.get(0)));
-                }
-            }
-        }
-        return new SearchResults(hits(ids, snippets, locale), result.total().hitCountLowerBound(), result.total().isHitCountExact());
+    }
+
+    private static List<String> wordsOf(String text) {
+        return WORDS.splitAsStream(text).filter(word -> WORD.matcher(word).find()).toList();
     }
 
     private List<SearchHit> hits(List<Long> ids, java.util.Map<Long, String> snippets, Locale locale) {

@@ -28,6 +28,24 @@ class ForumSearchTests {
     }
 
     @Test
+    void postsWithEveryWordComeAloneWhenThereAreSome() {
+        var page = new Visitor(mvc).get("/forum/search?q=facturer+graphisme");
+
+        assertThat(page).hasStatusOk().bodyText()
+                .contains("Quelle TVA facturer pour une prestation de graphisme en France ?")
+                .doesNotContain("Mission en régie de six mois");
+    }
+
+    @Test
+    void whenNoPostHasEveryWordPostsWithAnyOfThemAreShown() {
+        var page = new Visitor(mvc).get("/forum/search?q=facturer+xylophonistes");
+
+        assertThat(page).hasStatusOk().bodyText()
+                .contains("Quelle TVA facturer pour une prestation de graphisme en France ?")
+                .contains("Mission en régie de six mois");
+    }
+
+    @Test
     void dutchWordsAreStemmedAsDutch() {
         var page = new Visitor(mvc).get("/forum/search?q=voorschotten+contract");
 
