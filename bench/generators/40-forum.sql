@@ -42,6 +42,43 @@ insert into phrase values
     (6, 'nl', 'Samen een stand huren op de kerstmarkt?',
      'Wie heeft zin om samen een stand te huren op de kerstmarkt? De kosten delen we en we verkopen elk ons eigen werk. Reageer hieronder als je interesse hebt.');
 
+-- Sentences that every post adds to its phrase, two of each post's language chosen by its number, so
+-- that posts differ in words and length as real ones do, rather than repeating six texts a million times.
+create temporary table sentence (language text, n int, text text, primary key (language, n));
+insert into sentence values
+    ('fr', 0, 'J''ai regardé dans la foire aux questions sans trouver de réponse claire.'),
+    ('fr', 1, 'Mon conseiller est en congé cette semaine, alors je tente ma chance ici.'),
+    ('fr', 2, 'Je travaille surtout avec des associations et quelques communes.'),
+    ('fr', 3, 'Le client attend un devis détaillé avant la fin du mois.'),
+    ('fr', 4, 'J''ai déjà eu un souci semblable l''an dernier avec un festival.'),
+    ('fr', 5, 'Est-ce que quelqu''un connaît un bon tutoriel sur le sujet ?'),
+    ('fr', 6, 'Je peux partager mon modèle de tableau si cela aide.'),
+    ('fr', 7, 'Les délais de paiement s''allongent et ma trésorerie en souffre.'),
+    ('fr', 8, 'Au bureau de Namur, on m''a conseillé d''en parler sur le forum.'),
+    ('fr', 9, 'Je débute dans la coopérative depuis trois mois à peine.'),
+    ('fr', 10, 'Mes frais de déplacement augmentent avec les chantiers éloignés.'),
+    ('fr', 11, 'Une réunion d''information aurait lieu en janvier, quelqu''un sait quand ?'),
+    ('fr', 12, 'Merci pour vos réponses, cela m''a vraiment aidé à y voir clair.'),
+    ('fr', 13, 'Le formulaire en ligne refuse mon numéro d''entreprise.'),
+    ('fr', 14, 'Je cherche aussi un photographe pour documenter le projet.'),
+    ('fr', 15, 'Attention aux conditions générales, elles changent souvent.'),
+    ('nl', 0, 'Ik heb de veelgestelde vragen bekeken maar vond geen duidelijk antwoord.'),
+    ('nl', 1, 'Mijn begeleider is deze week met verlof, dus ik probeer het hier.'),
+    ('nl', 2, 'Ik werk vooral voor vzw''s en een paar gemeenten.'),
+    ('nl', 3, 'De klant wacht op een gedetailleerde offerte voor het einde van de maand.'),
+    ('nl', 4, 'Vorig jaar had ik een gelijkaardig probleem met een festival.'),
+    ('nl', 5, 'Kent iemand een goede handleiding hierover?'),
+    ('nl', 6, 'Ik kan mijn rekenblad delen als dat helpt.'),
+    ('nl', 7, 'De betalingstermijnen worden langer en mijn kasstroom lijdt eronder.'),
+    ('nl', 8, 'Op het kantoor in Gent raadden ze me aan het hier te vragen.'),
+    ('nl', 9, 'Ik ben pas drie maanden lid van de coöperatie.'),
+    ('nl', 10, 'Mijn verplaatsingskosten stijgen met de verre werven.'),
+    ('nl', 11, 'Er zou in januari een infosessie zijn, weet iemand wanneer?'),
+    ('nl', 12, 'Bedankt voor jullie antwoorden, dat hielp echt.'),
+    ('nl', 13, 'Het online formulier weigert mijn ondernemingsnummer.'),
+    ('nl', 14, 'Ik zoek ook een fotograaf om het project vast te leggen.'),
+    ('nl', 15, 'Let op de algemene voorwaarden, die veranderen vaak.');
+
 -- Topics, spread over the categories and the last three years; every topic gets its opening post below.
 insert into forum.topic (category_id, members_only, author_id, title, language, created_at, last_post_at, last_author_id, reply_count)
 select c.id,
@@ -65,15 +102,19 @@ from forum.topic where title like '% (%)' and id > (select coalesce(max(topic_id
 insert into forum.post (topic_id, author_id, body, body_html, created_at, opening, thanks_count)
 select t.id,
        a.id,
-       case when r.k = 0 then p.body else 'Réponse ' || r.k || ' : ' || p.body end,
-       '<p>' || case when r.k = 0 then p.body else 'Réponse ' || r.k || ' : ' || p.body end || '</p>',
+       b.body,
+       '<p>' || b.body || '</p>',
        t.created_at + r.k * interval '1 hour',
        r.k = 0,
        (t.n + r.k) % 4
 from bench_topic t
 cross join lateral generate_series(0, t.reply_count) as r(k)
 join bench_author a on a.n = 1 + ((t.n * 41 + r.k) * 7907) % :author_count
-join phrase p on p.n = 1 + (t.n + r.k) % 6;
+join phrase p on p.n = 1 + (t.n + r.k) % 6
+join sentence s1 on s1.language = p.language and s1.n = ((t.n * 7 + r.k * 3) % 16)
+join sentence s2 on s2.language = p.language and s2.n = ((t.n * 11 + r.k * 5 + 8) % 16)
+cross join lateral (select case when r.k = 0 then p.body || ' ' || s1.text
+                                else s1.text || ' ' || p.body || ' ' || s2.text end as body) b;
 
 update forum.category c set topic_count = s.topics, post_count = s.posts, last_post_at = s.last
 from (select t.category_id, count(*) as topics, sum(t.reply_count + 1) as posts, max(t.last_post_at) as last

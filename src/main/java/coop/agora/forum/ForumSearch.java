@@ -135,7 +135,8 @@ class ForumSearch {
                         }
                     }
                 })
-                .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
+                // Posts are short: analysing the twenty shown again costs less than the unified highlighter's set-up for each.
+                .highlighter(f -> f.plain().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>")
                         .numberOfFragments(1))
                 // Without words, a member's posts come newest first.
                 .sort(f -> text.isEmpty() ? f.field("createdAt").desc() : f.score())
