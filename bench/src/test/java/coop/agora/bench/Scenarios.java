@@ -35,7 +35,10 @@ final class Scenarios {
                 new KnowledgeSuggest(),
                 new HomeMemberBurst(),
                 new EventsMonth(),
-                new EventsFeed())) {
+                new EventsFeed(),
+                new RecommendationsDashboard(),
+                new RecommendationPage(),
+                new RecommendationsList())) {
             ALL.put(scenario.name(), scenario);
         }
     }

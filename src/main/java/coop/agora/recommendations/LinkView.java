@@ -1,0 +1,4 @@
+package coop.agora.recommendations;
+
+/** A page about the recommendation. */
+public record LinkView(LinkKind kind, String title, String url) {}
