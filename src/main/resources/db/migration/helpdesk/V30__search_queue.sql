@@ -48,3 +48,7 @@ create trigger message_updated_for_search after update on message
     referencing old table as old_rows new table as new_rows for each statement execute function queue_requests_for_search();
 create trigger message_deleted_for_search after delete on message
     referencing old table as old_rows for each statement execute function queue_requests_for_search();
+
+-- Requests written before this search existed are indexed by the job like any change, without
+-- waiting for an admin to rebuild the indexes.
+insert into search_queue (request_id) select id from request;

@@ -173,6 +173,18 @@ class DeskSearchTests {
     }
 
     @Test
+    void anErasedMembersNameAndWordsAreNoLongerFound() {
+        var member = support.member("Quentin Effacevitch", HelpdeskTestSupport.BRUSSELS);
+        var id = support.ask(member, "Question", "Mon hydravion est-il un bien professionnel ?");
+        assertThat(results("effacevitch")).contains(link(id));
+
+        member.browser().post("/account/erase", "currentPassword", HelpdeskTestSupport.PASSWORD, "confirmation", "on");
+
+        assertThat(results("effacevitch")).doesNotContain(link(id));
+        assertThat(results("hydravion")).doesNotContain(link(id));
+    }
+
+    @Test
     void aRebuildForgetsWhatItCovered(@Autowired ApplicationEventPublisher events) {
         var member = support.member("Paula Reconstruite", HelpdeskTestSupport.BRUSSELS);
         var id = support.ask(member, "Question", "Bonjour.");
