@@ -3,7 +3,7 @@
 -- each: the question, answers, an internal note and the member's replies), ratings, and the monthly
 -- report figures as the report job computes them. Requests of the last three weeks are still open
 -- in every status; older ones are closed. Writes helpdesk-advisors.csv, helpdesk-requests.csv and
--- helpdesk-open-requests.csv.
+-- helpdesk-open-requests.csv, and helpdesk-search-words.csv, what advisors type in the desk search.
 
 select setseed(0.55) \g /dev/null
 select password_hash as demo_hash from accounts.account where email = 'member@agora.example' \gset
@@ -119,6 +119,10 @@ from helpdesk.request r left join helpdesk.rating g on g.request_id = r.id
 where r.merged_into is null
 group by 1, 2, 3, 4;
 
+-- The triggers queued every request and message written above for the desk search; bench/run
+-- rebuilds the search indexes after the generators, which covers them all.
+truncate helpdesk.search_queue;
+
 analyze helpdesk.request;
 analyze helpdesk.message;
 analyze helpdesk.rating;
@@ -126,3 +130,8 @@ analyze helpdesk.rating;
 \copy (select email, pole, office from hd_advisor order by n) to 'helpdesk-advisors.csv' with (format csv, header)
 \copy (select r.id from hd_request r join helpdesk.request q on q.id = r.id where q.status = 'CLOSED' order by random() limit 20000) to 'helpdesk-requests.csv' with (format csv, header)
 \copy (select r.id, q.pole from hd_request r join helpdesk.request q on q.id = r.id where q.status <> 'CLOSED' order by random() limit 20000) to 'helpdesk-open-requests.csv' with (format csv, header)
+
+-- What advisors type in the desk search, in French and Dutch, words of the subjects, messages and
+-- notes above: common words ("TVA") and rarer ones ("autoliquidation"), one or two words, with
+-- and without accents.
+\copy (select words from (values ('TVA client France'), ('autoliquidation'), ('facture particulier'), ('numero de TVA'), ('VIES'), ('contrat mission'), ('modele de contrat'), ('bon de commande'), ('atelier contrats'), ('déclaration trimestre'), ('btw Nederland'), ('verlegging'), ('btw-nummer'), ('factureert klant'), ('verplaatsingskosten'), ('kilometers'), ('onkostennota forfait'), ('particulier'), ('boek kilometers'), ('dezelfde vraag')) as w(words)) to 'helpdesk-search-words.csv' with (format csv, header)

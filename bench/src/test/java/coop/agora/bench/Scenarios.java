@@ -30,6 +30,7 @@ final class Scenarios {
                 new HelpdeskMyRequests(),
                 new HelpdeskReply(),
                 new HelpdeskYearlyReport(),
+                new HelpdeskSearch(),
                 new KnowledgeArticle(),
                 new KnowledgeSearchScenario(),
                 new KnowledgeSuggest(),

@@ -1,5 +1,6 @@
 package coop.agora.platform.search;
 
+import coop.agora.platform.SearchIndexesRebuilt;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonito
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +27,13 @@ class IndexRebuild {
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final ApplicationEventPublisher events;
     private final AtomicReference<RebuildProgress> current = new AtomicReference<>(RebuildProgress.NEVER);
     private volatile CompletableFuture<Void> finished = CompletableFuture.completedFuture(null);
 
-    IndexRebuild(EntityManagerFactory entityManagerFactory) {
+    IndexRebuild(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events) {
         this.entityManagerFactory = entityManagerFactory;
+        this.events = events;
     }
 
     /** Starts a rebuild unless one is running; returns false when one already is. */
@@ -44,7 +48,8 @@ class IndexRebuild {
     }
 
     private @Nullable CompletableFuture<Void> begin() {
-        var running = new RebuildProgress(RebuildProgress.State.RUNNING, 0, 0, Instant.now(), null, null);
+        var startedAt = Instant.now();
+        var running = new RebuildProgress(RebuildProgress.State.RUNNING, 0, 0, startedAt, null, null);
         var previous = current.get();
         if (previous.state() == RebuildProgress.State.RUNNING || !current.compareAndSet(previous, running)) {
             return null;
@@ -70,11 +75,21 @@ class IndexRebuild {
                         current.set(counted.ended(RebuildProgress.State.FAILED));
                     } else {
                         log.info("Search indexes rebuilt: {} documents", indexed.get());
+                        announce(startedAt);
                         current.set(counted.ended(RebuildProgress.State.DONE));
                     }
                     done.complete(null);
                 });
         return done;
+    }
+
+    /** A module that fails to take note still leaves the rebuild done: it reindexes a little more than needed. */
+    private void announce(Instant startedAt) {
+        try {
+            events.publishEvent(new SearchIndexesRebuilt(startedAt));
+        } catch (RuntimeException e) {
+            log.warn("A module failed to take note of the rebuilt search indexes", e);
+        }
     }
 
     RebuildProgress progress() {
