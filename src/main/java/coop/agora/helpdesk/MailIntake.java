@@ -34,9 +34,11 @@ class MailIntake {
     private final Members members;
     private final RequestMail mail;
     private final Texts texts;
+    private final Attachments attachments;
 
     MailIntake(MailThreads threads, Requests requests, HelpDesk helpDesk, HelpTopics topics, Offices offices, Members members, RequestMail mail,
-            Texts texts) {
+            Texts texts, Attachments attachments) {
+        this.attachments = attachments;
         this.threads = threads;
         this.requests = requests;
         this.helpDesk = helpDesk;
@@ -84,18 +86,14 @@ class MailIntake {
             mail.closed(matched.id());
             return done(inboundId, MailOutcome.CLOSED, matched.id());
         }
-        var author = matched.memberId() != null ? matched.memberId() : null;
-        var body = body(text, box.locale());
-        try {
-            helpDesk.mailReply(matched, author, body, incoming.files());
-        } catch (Refused refused) {
-            if (refused.errors().has("attachments")) {
-                helpDesk.mailReply(matched, author, body, List.of());
-                mail.filesLeftOut(matched.id());
-            } else {
-                // Closed too long ago or merged: what they write now is a new question.
-                return done(inboundId, MailOutcome.NEW_REQUEST, newRequest(box, incoming, null));
-            }
+        if (matched.status() == RequestStatus.CLOSED && !HelpDesk.withinReopenWindow(matched)) {
+            // Closed too long ago to reopen: what they write now is a new question.
+            return done(inboundId, MailOutcome.NEW_REQUEST, newRequest(box, incoming, null));
+        }
+        var files = keepable(incoming.files());
+        helpDesk.mailReply(matched, matched.memberId(), body(text, box.locale()), files);
+        if (files.size() < incoming.files().size()) {
+            mail.filesLeftOut(matched.id());
         }
         return done(inboundId, MailOutcome.REPLY, matched.id());
     }
@@ -155,21 +153,22 @@ class MailIntake {
         var topic = topicFor(box);
         var subject = subject(incoming.subject(), language);
         var body = body(incoming.text(), language);
-        long id;
-        var filesLeftOut = false;
-        try {
-            id = helpDesk.receive(new NewRequest(memberId, memberId, topic, office, Channel.EMAIL, subject, body, incoming.files(), null));
-        } catch (Refused refused) {
-            id = helpDesk.receive(new NewRequest(memberId, memberId, topic, office, Channel.EMAIL, subject, body, List.of(), null));
-            filesLeftOut = true;
-        }
-        threads.channel(id, incoming.sender(), box.name(), language);
+        var files = keepable(incoming.files());
+        var id = helpDesk.receive(new NewRequest(memberId, memberId, topic, office, Channel.EMAIL, subject, body, files, null));
+        threads.channel(id, incoming.sender(), box.address(), language);
         threads.add(incoming.messageId(), id, false);
         if (apartFrom != null) {
             requests.addMessage(id, null, MessageKind.NOTE, texts.get("helpdesk.note.foreignSender", box.locale(), apartFrom, incoming.sender()));
         }
-        mail.receipt(id, filesLeftOut);
+        mail.receipt(id, files.size() < incoming.files().size());
         return id;
+    }
+
+    /** The files of a mail if the help desk accepts them all, as a form would; otherwise none, and the sender is told. */
+    private List<IncomingFile> keepable(List<IncomingFile> files) {
+        var errors = coop.agora.platform.web.FormErrors.builder();
+        attachments.check(files, errors);
+        return errors.any() ? List.of() : files;
     }
 
     private long officeFor(Mailbox box, @Nullable Long memberId) {

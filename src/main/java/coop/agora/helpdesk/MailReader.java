@@ -259,7 +259,7 @@ final class MailReader {
             var from = message.getFrom();
             if (from != null) {
                 for (var address : from) {
-                    if (address instanceof InternetAddress internet && internet.getAddress() != null && internet.getAddress().contains("@")) {
+                    if (address instanceof InternetAddress internet && internet.getAddress() != null && ADDRESS.matcher(internet.getAddress().strip()).matches()) {
                         return internet.getAddress().strip().toLowerCase(Locale.ROOT);
                     }
                 }

@@ -5,11 +5,13 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.UIDFolder;
 import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +72,9 @@ class MailboxPoller {
             try {
                 raw = source(message);
             } catch (IOException | MessagingException e) {
-                log.warn("Mail {} of {} not read, tried again at the next poll: {}", message.getMessageNumber(), box, e.toString());
+                if (folder instanceof UIDFolder uids && recordedUnreadable(box, uids, message, e)) {
+                    done.add(message);
+                }
                 continue;
             }
             var incoming = MailReader.read(raw);
@@ -88,9 +92,25 @@ class MailboxPoller {
         return done.size();
     }
 
+    /**
+     * A mail the server cannot hand over is noted under its IMAP id, which stays the same for as
+     * long as the folder does, so that it is noted once and the mailbox moves on.
+     */
+    private boolean recordedUnreadable(Mailbox box, UIDFolder folder, Message message, Exception cause) {
+        try {
+            var key = "<uid." + folder.getUID(message) + "." + folder.getUIDValidity() + "@" + box.host() + ">";
+            log.warn("Mail {} of {} could not be fetched and stays in the mailbox: {}", key, box, cause.toString());
+            intake.unreadable(box, new MailReader.Incoming(key, "", "", "", List.of(), List.of(), MailReader.Kind.PERSON, null));
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            log.warn("Mail {} of {} not read, tried again at the next poll: {}", message.getMessageNumber(), box, e.toString());
+            return false;
+        }
+    }
+
     /** The mail as it was sent, read without marking it seen. */
     private static byte[] source(Message message) throws IOException, MessagingException {
-        var out = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
+        var out = new ByteArrayOutputStream(16 * 1024);
         message.writeTo(out);
         return out.toByteArray();
     }

@@ -182,8 +182,8 @@ public class RequestMail {
     }
 
     private void send(RequestRow request, Reader reader, String text, String html, boolean automatic) {
-        var mailbox = mailboxOf(request.id());
-        var domain = mailbox.map(box -> box.address().substring(box.address().indexOf('@') + 1)).orElse(senderDomain);
+        var replyTo = replyAddress(request.id());
+        var domain = replyTo.filter(address -> address.contains("@")).map(address -> address.substring(address.indexOf('@') + 1)).orElse(senderDomain);
         var messageId = "<helpdesk." + request.id() + "." + UUID.randomUUID() + "@" + domain + ">";
         var headers = new LinkedHashMap<String, String>();
         headers.put("Message-ID", messageId);
@@ -196,7 +196,7 @@ public class RequestMail {
             references.addAll(thread.subList(Math.max(1, thread.size() - (REFERENCES - 1)), thread.size()));
             headers.put("References", String.join(" ", references));
         }
-        mailbox.ifPresent(box -> headers.put("Reply-To", box.address()));
+        replyTo.ifPresent(address -> headers.put("Reply-To", address));
         if (automatic) {
             // RFC 3834: programs that answer mail must not answer this one, so no loop starts.
             headers.put("Auto-Submitted", "auto-replied");
@@ -208,15 +208,14 @@ public class RequestMail {
         threads.add(messageId, request.id(), true);
     }
 
-    /** The mailbox the request came through, or the first one for a request from the website. */
-    private Optional<Mailbox> mailboxOf(long requestId) {
-        var configured = mailboxes.configured();
-        var name = threads.channelOf(requestId).map(MailThreads.MailChannel::mailbox).orElse(null);
-        return configured.stream().filter(box -> box.name().equals(name)).findFirst().or(() -> configured.stream().findFirst());
+    /** The address of the mailbox the request came through, or of the first one for a request from the website. */
+    private Optional<String> replyAddress(long requestId) {
+        return threads.channelOf(requestId).map(MailThreads.MailChannel::mailbox)
+                .or(() -> mailboxes.configured().stream().findFirst().map(Mailbox::address));
     }
 
     private static String paragraph(String text) {
-        return "<p>" + HtmlUtils.htmlEscape(text).replace("\n", "<br>") + "</p>";
+        return "<p>" + HtmlUtils.htmlEscape(text, "UTF-8").replace("\n", "<br>") + "</p>";
     }
 
     private static String paragraphs(String text) {

@@ -1,5 +1,5 @@
 -- A request that came by mail: the address it came from (besides the member's account address, the
--- only one whose replies may join it), the mailbox that answers it, and the language to write in
+-- only one whose replies may join it), the address of the mailbox that answers it, and the language to write in
 -- when the sender has no account.
 alter table request add column mail_address text;
 alter table request add column mailbox text;
