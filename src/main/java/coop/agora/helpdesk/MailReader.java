@@ -112,7 +112,7 @@ final class MailReader {
         thread.addAll(collected.reported);
         var sender = sender(message);
         var messageId = ids(header(message, "Message-ID")).stream().findFirst().orElseGet(() -> contentKey(raw));
-        return new Incoming(messageId, sender, subject(message), text.strip(), List.copyOf(collected.files),
+        return new Incoming(messageId, sender, subject(message), text.replace("\r\n", "\n").replace('\r', '\n').strip(), List.copyOf(collected.files),
                 List.copyOf(new LinkedHashSet<>(thread)), kind(message, sender, collected), language(message));
     }
 

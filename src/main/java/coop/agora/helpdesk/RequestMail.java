@@ -76,6 +76,9 @@ public class RequestMail {
         var advisor = answer.authorId() == null ? texts.get("accounts.formerMember", reader.language())
                 : members.displayNames(List.of(answer.authorId()), reader.language()).get(answer.authorId());
         var intro = texts.get("helpdesk.mail.answer.intro", reader.language(), advisor, requestId);
+        if (request.status() == RequestStatus.WAITING_MEMBER) {
+            intro = texts.get("helpdesk.mail.answer.question", reader.language(), advisor, requestId);
+        }
         var text = intro + "\n\n" + answer.body() + "\n\n" + footer(request, reader);
         var html = paragraph(intro) + "<div>" + markdown.toSafeHtml(answer.body()) + "</div><hr>" + paragraphs(footer(request, reader));
         send(request, reader, text, html, false);
@@ -102,13 +105,24 @@ public class RequestMail {
         }
     }
 
-    /** Status changes made by advisors; the member knows what they did themselves, and an answer says it is answered. */
+    /**
+     * Status changes made by advisors. The member knows what they did themselves, and a change that
+     * comes with an answer is told in the answer's mail, so that one answer makes one mail.
+     */
     @EventListener
     void on(RequestStatusChanged change) {
         if (change.changedBy() != null && !change.changedBy().equals(change.memberId()) && change.status() != RequestStatus.ANSWERED
-                && cameByMail(change.requestId())) {
+                && cameByMail(change.requestId()) && !answeredNow(change.requestId())) {
             mailStatus(change.requestId(), change.status());
         }
+    }
+
+    /** Whether an advisor wrote to the member in the current transaction, whose start is the time of what it writes. */
+    boolean answeredNow(long requestId) {
+        return db.sql("select exists (select 1 from helpdesk.message where request_id = ? and kind = 'ADVISOR' and created_at = now())")
+                .param(requestId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The receipt of a request received by mail: its reference and promised date, and for a stranger, an invitation. */
