@@ -50,19 +50,24 @@ final class MailReader {
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,500}>");
     private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+'=-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}");
     private static final Set<String> BULK = Set.of("bulk", "junk", "auto_reply", "list");
+    /** Signatures and keys of signed mail: part of how it was sent, not files the sender meant to send. */
+    private static final Set<String> SIGNATURES = Set.of("application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature",
+            "application/pgp-keys", "application/pgp-encrypted");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
             "ul", "ol", "hr");
 
     private static final Session SESSION;
 
     static {
+        // Lenient parsing: mail from odd programs is read as far as it can be, never refused.
+        var mime = "mail.mime.";
         var properties = new Properties();
-        properties.setProperty("mail.mime.address.strict", "false");
-        properties.setProperty("mail.mime.decodetext.strict", "false");
-        properties.setProperty("mail.mime.parameters.strict", "false");
-        properties.setProperty("mail.mime.base64.ignoreerrors", "true");
-        properties.setProperty("mail.mime.multipart.allowempty", "true");
-        properties.setProperty("mail.mime.decodefilename", "true");
+        properties.setProperty(mime + "address.strict", "false");
+        properties.setProperty(mime + "decodetext.strict", "false");
+        properties.setProperty(mime + "parameters.strict", "false");
+        properties.setProperty(mime + "base64.ignoreerrors", "true");
+        properties.setProperty(mime + "multipart.allowempty", "true");
+        properties.setProperty(mime + "decodefilename", "true");
         SESSION = Session.getInstance(properties);
     }
 
@@ -151,6 +156,9 @@ final class MailReader {
             }
             if (type.equals("message/rfc822") && part.getContent() instanceof MimeMessage forwarded) {
                 walk(forwarded, collected, depth + 1, false);
+                return;
+            }
+            if (SIGNATURES.contains(type)) {
                 return;
             }
             var name = fileName(part);

@@ -280,6 +280,28 @@ class MailChannelTests {
     }
 
     @Test
+    void whatSomeoneSentByMailBeforeTheyHadAnAccountIsInTheirDataAndErasedWithIt() throws Exception {
+        var address = stranger();
+        mails.deliver(mail(address, newMessageId(), "Avant mon compte", "Mon numéro national est le 85.07.30-033.61."));
+        poller.poll(mails.mailbox);
+        var id = db.sql("select id from helpdesk.request where mail_address = ?").param(address).query(Long.class).single();
+        var member = support.member("Sacha Tardif", HelpdeskTestSupport.BRUSSELS, address);
+
+        var download = member.browser().get("/account/data");
+        assertThat(download).bodyJson().extractingPath("$.helpdesk.requestsByMailBeforeYourAccount[0].subject").isEqualTo("Avant mon compte");
+        assertThat(download).bodyJson().extractingPath("$.helpdesk.messagesByMailBeforeYourAccount[0].body").asString().contains("85.07.30");
+        assertThat(download).bodyJson().extractingPath("$.helpdesk.mailRead[0].sender").isEqualTo(address);
+
+        member.browser().post("/account/erase", "currentPassword", HelpdeskTestSupport.PASSWORD, "confirmation", "on");
+
+        assertThat(support.messageCount(id)).isZero();
+        assertThat(db.sql("select count(*) from helpdesk.request where id = ? and subject = '' and mail_address is null").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(db.sql("select count(*) from helpdesk.inbound_mail where sender = ?").param(address).query(Long.class).single()).isZero();
+        assertThat(db.sql("select count(*) from helpdesk.mail_thread where request_id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aMailboxOutOfReachIsReportedWithoutTouchingAnything() {
         var closed = new Mailbox("unreachable", "127.0.0.1", 9, "x", "y", false, "INBOX", "x@y.example", null, null, "fr");
 

@@ -66,6 +66,14 @@ class MailReaderTests {
     }
 
     @Test
+    void theSignatureOfASignedMailIsNotAFileItsSenderSent() throws IOException {
+        var mail = sample("smime-signed.eml");
+
+        assertThat(mail.text()).isEqualTo("Mijn mails zijn altijd ondertekend. Wanneer is de volgende vergadering?");
+        assertThat(mail.files()).isEmpty();
+    }
+
+    @Test
     void quotedTextAndTheLineIntroducingItAreLeftOutOfAReply() {
         assertThat(MailReader.newText("Merci, c'est clair.\n\nLe lun. 23 nov. 2026 à 10:00, Agora <aide@coop.example> a écrit :\n> Bonjour"))
                 .isEqualTo("Merci, c'est clair.");
