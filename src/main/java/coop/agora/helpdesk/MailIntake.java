@@ -80,8 +80,8 @@ class MailIntake {
             return done(inboundId, MailOutcome.FOREIGN, newRequest(box, incoming, matched.id()));
         }
         var text = MailReader.newText(incoming.text());
-        threads.add(incoming.messageId(), matched.id(), false);
         if (asksToClose(text)) {
+            threads.add(incoming.messageId(), matched.id(), false);
             helpDesk.closeByMail(matched);
             mail.closed(matched.id());
             return done(inboundId, MailOutcome.CLOSED, matched.id());
@@ -90,6 +90,7 @@ class MailIntake {
             // Closed too long ago to reopen: what they write now is a new question.
             return done(inboundId, MailOutcome.NEW_REQUEST, newRequest(box, incoming, null));
         }
+        threads.add(incoming.messageId(), matched.id(), false);
         var files = keepable(incoming.files());
         helpDesk.mailReply(matched, matched.memberId(), body(text, box.locale()), files);
         if (files.size() < incoming.files().size()) {

@@ -136,6 +136,24 @@ class MailChannelTests {
     }
 
     @Test
+    void aReplyToARequestClosedLongAgoBecomesANewRequestWithItsOwnThread() throws Exception {
+        var member = support.member("Camille Tardive", HelpdeskTestSupport.BRUSSELS);
+        var id = askByMail(member.email(), newMessageId());
+        var receipt = mails.lastSentTo(member.email());
+        db.sql("update helpdesk.request set status = 'CLOSED', closed_at = now() - interval '30 days' where id = ?").param(id).update();
+
+        var late = newMessageId();
+        mails.deliver(mail(member.email(), late, "Re: " + receipt.subject(), "Une nouvelle question, un mois plus tard.",
+                "In-Reply-To: " + receipt.messageId()));
+        poller.poll(mails.mailbox);
+
+        var newer = support.latestRequestOf(member);
+        assertThat(newer).isNotEqualTo(id);
+        assertThat(mails.statusOf(id)).isEqualTo("CLOSED");
+        assertThat(db.sql("select request_id from helpdesk.mail_thread where message_id = ?").param(late).query(Long.class).single()).isEqualTo(newer);
+    }
+
+    @Test
     void anAddressNeverVerifiedIsTreatedAsAStranger() throws Exception {
         var address = stranger();
         db.sql("""
