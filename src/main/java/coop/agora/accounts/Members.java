@@ -50,6 +50,17 @@ public class Members {
     }
 
     /**
+     * The active account whose owner proved this address is theirs, for mail that comes from it; an
+     * address never verified matches nobody, so that no one writes in another's name by registering it.
+     */
+    public Optional<Long> verifiedIdOf(String email) {
+        return db.sql("select id from accounts.account where email = ? and status = 'ACTIVE' and verified_at is not null")
+                .param(email.strip().toLowerCase(Locale.ROOT))
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
      * The address to send a message to on someone's behalf, such as a directory contact form; only
      * for an active account. Never show it: the sender must not learn it.
      */

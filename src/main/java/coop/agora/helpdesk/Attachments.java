@@ -119,6 +119,17 @@ class Attachments {
         fileIds.forEach(files::delete);
     }
 
+    /** Forgets the files sent by mail from an address before it had an account, when that account is erased. */
+    void deleteOfAddress(String address) {
+        db.sql("""
+                        select a.file_id from helpdesk.attachment a join helpdesk.message m on m.id = a.message_id
+                        join helpdesk.request r on r.id = m.request_id where r.member_id is null and r.mail_address = ?""")
+                .param(address)
+                .query(Long.class)
+                .list()
+                .forEach(files::delete);
+    }
+
     private static String renamed(String name, String contentType) {
         var dot = name.lastIndexOf('.');
         var base = dot > 0 ? name.substring(0, dot) : name;

@@ -140,7 +140,7 @@ class DeskWork {
         if (request.mergedInto() != null) {
             errors.rejectForm("helpdesk.error.merged");
         }
-        if (kind == MessageKind.ADVISOR && request.memberId() == null) {
+        if (kind == MessageKind.ADVISOR && request.memberId() == null && !requests.reachableByMail(requestId)) {
             errors.rejectForm("helpdesk.error.noMember");
         }
         HelpDesk.checkBody(form.bodyText(), errors);

@@ -114,6 +114,19 @@ public class HelpDesk {
     public void memberReply(long memberId, long requestId, String body, List<IncomingFile> files) {
         var request = requests.lock(requestId).filter(r -> r.memberId() != null && r.memberId() == memberId)
                 .orElseThrow(NotYours::new);
+        reply(request, memberId, body, files);
+    }
+
+    /**
+     * A reply that came by mail from a participant of the request: its member, or the address an
+     * unknown sender wrote from. The same rules as a reply on the website.
+     */
+    void mailReply(RequestRow request, @Nullable Long authorId, String body, List<IncomingFile> files) {
+        reply(request, authorId, body, files);
+    }
+
+    private void reply(RequestRow request, @Nullable Long authorId, String body, List<IncomingFile> files) {
+        var requestId = request.id();
         var errors = FormErrors.builder();
         if (request.mergedInto() != null) {
             errors.rejectForm("helpdesk.error.merged");
@@ -125,9 +138,16 @@ public class HelpDesk {
         if (errors.any()) {
             throw new Refused(errors.build());
         }
-        var messageId = requests.addMessage(requestId, memberId, MessageKind.MEMBER, body.strip());
-        attachments.attach(messageId, memberId, checked);
+        var messageId = requests.addMessage(requestId, authorId, MessageKind.MEMBER, body.strip());
+        attachments.attach(messageId, authorId == null ? 0L : authorId, checked);
         resume(request);
+    }
+
+    /** The sender of a request that came by mail asked to close it, by mail. */
+    void closeByMail(RequestRow request) {
+        if (request.status() != RequestStatus.CLOSED) {
+            changeStatus(request, RequestStatus.CLOSED, request.memberId());
+        }
     }
 
     @Transactional

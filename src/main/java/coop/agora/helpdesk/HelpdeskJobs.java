@@ -6,10 +6,11 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The help desk's background work: warnings before a promise is missed, absences that begin, report figures, stale presence. */
+/** The help desk's background work: warnings before a promise is missed, absences that begin, report figures, stale presence, mail. */
 @Configuration(proxyBeanMethods = false)
 class HelpdeskJobs {
 
@@ -34,6 +35,23 @@ class HelpdeskJobs {
     RecurringTask<Void> helpdeskMonthlySurvey(Surveys surveys) {
         return Tasks.recurring("helpdesk-monthly-survey", Schedules.cron("0 0 9 1 * *", ZoneId.of("Europe/Brussels")))
                 .execute((instance, context) -> surveys.send(Surveys.lastMonth(), Surveys.SAMPLE));
+    }
+
+    /**
+     * Reads the help desk's mailboxes; one node at a time, as the job runs once across nodes. Does
+     * nothing without a mailbox configured. A mailbox out of reach does not keep the others from being read.
+     */
+    @Bean
+    RecurringTask<Void> helpdeskMailPoll(MailboxSettings settings, MailboxPoller poller) {
+        return Tasks.recurring("helpdesk-mail-poll", FixedDelay.of(settings.pollEvery())).execute((instance, context) -> {
+            for (var box : settings.configured()) {
+                try {
+                    poller.poll(box);
+                } catch (jakarta.mail.MessagingException | RuntimeException e) {
+                    LoggerFactory.getLogger(HelpdeskJobs.class).warn("Mailbox {} not read, tried again at the next poll: {}", box, e.toString());
+                }
+            }
+        });
     }
 
     @Bean

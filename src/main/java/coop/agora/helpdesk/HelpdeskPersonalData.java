@@ -1,5 +1,6 @@
 package coop.agora.helpdesk;
 
+import coop.agora.accounts.Members;
 import coop.agora.accounts.PersonalData;
 import java.util.LinkedHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,17 +9,21 @@ import org.springframework.stereotype.Component;
 /**
  * A person's part of the help desk. A member's requests are about them alone: erasure deletes their
  * conversations and files, and keeps only the anonymous figures the reports count. What an advisor
- * wrote in others' requests stays, shown as by a former member.
+ * wrote in others' requests stays, shown as by a former member. Requests someone sent by mail
+ * before they had an account, from the address of their account, are theirs too, as is what the
+ * help desk noted of the mail it read from that address.
  */
 @Component
 class HelpdeskPersonalData implements PersonalData {
 
     private final JdbcClient db;
     private final Attachments attachments;
+    private final Members members;
 
-    HelpdeskPersonalData(JdbcClient db, Attachments attachments) {
+    HelpdeskPersonalData(JdbcClient db, Attachments attachments, Members members) {
         this.db = db;
         this.attachments = attachments;
+        this.members = members;
     }
 
     @Override
@@ -59,11 +64,39 @@ class HelpdeskPersonalData implements PersonalData {
                 .params(memberId, memberId).query().listOfRows());
         data.put("coordinates", db.sql("select pole, office_id from helpdesk.coordinator where advisor_id = ?")
                 .param(memberId).query().listOfRows());
+        var address = members.mailAddress(memberId).orElse("");
+        data.put("requestsByMailBeforeYourAccount", db.sql("""
+                        select r.id, r.subject, r.status, r.mail_address, r.received_at, r.closed_at from helpdesk.request r
+                        where r.member_id is null and r.mail_address = ? order by r.id""")
+                .param(address).query().listOfRows());
+        data.put("messagesByMailBeforeYourAccount", db.sql("""
+                        select m.request_id, m.kind, m.body, m.created_at from helpdesk.message m join helpdesk.request r on r.id = m.request_id
+                        where r.member_id is null and r.mail_address = ? and m.kind <> 'NOTE' order by m.id""")
+                .param(address).query().listOfRows());
+        data.put("mailRead", db.sql("""
+                        select i.sender, i.subject, i.outcome, i.request_id, i.read_at from helpdesk.inbound_mail i
+                        where i.sender = ? or i.request_id in (select id from helpdesk.request where member_id = ?) order by i.id""")
+                .params(address, memberId).query().listOfRows());
         return data;
     }
 
     @Override
     public void erase(long memberId) {
+        var address = members.mailAddress(memberId).orElse("");
+        attachments.deleteOfAddress(address);
+        db.sql("delete from helpdesk.message m using helpdesk.request r where r.id = m.request_id and r.member_id is null and r.mail_address = ?")
+                .param(address).update();
+        db.sql("""
+                        delete from helpdesk.inbound_mail where sender = ?
+                            or request_id in (select id from helpdesk.request where member_id = ? or (member_id is null and mail_address = ?))""")
+                .params(address, memberId, address).update();
+        db.sql("""
+                        delete from helpdesk.mail_thread where request_id in
+                            (select id from helpdesk.request where member_id = ? or (member_id is null and mail_address = ?))""")
+                .params(memberId, address).update();
+        db.sql("update helpdesk.request set subject = '', mail_address = null, mailbox = null where member_id is null and mail_address = ?")
+                .param(address).update();
+        db.sql("update helpdesk.request set mail_address = null, mailbox = null where member_id = ?").param(memberId).update();
         attachments.deleteOfMember(memberId);
         db.sql("delete from helpdesk.message m using helpdesk.request r where r.id = m.request_id and r.member_id = ?").param(memberId).update();
         db.sql("update helpdesk.rating g set comment = '' from helpdesk.request r where r.id = g.request_id and r.member_id = ?").param(memberId).update();

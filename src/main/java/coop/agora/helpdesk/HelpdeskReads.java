@@ -127,7 +127,9 @@ class HelpdeskReads {
                     return new RequestView(
                             row.getLong("id"),
                             memberId,
-                            names.get(memberId == null ? 0L : memberId),
+                            // Someone without an account who wrote by mail is known by their address, to advisors only.
+                            memberId == null && row.getString("mail_address") != null ? row.getString("mail_address")
+                                    : names.get(memberId == null ? 0L : memberId),
                             row.getLong("topic_id"),
                             switch (language.getLanguage()) {
                                 case "nl" -> row.getString("name_nl");
@@ -240,8 +242,12 @@ class HelpdeskReads {
                 .query(Row.class)
                 .list();
         var names = members.displayNames(rows.stream().map(r -> r.authorId() == null ? 0L : r.authorId()).collect(Collectors.toSet()), language);
+        var mailAddress = db.sql("select mail_address from helpdesk.request where id = ? and member_id is null and mail_address is not null")
+                .param(requestId).query(String.class).optional().orElse(null);
         return rows.stream()
-                .map(r -> new MessageView(r.id(), r.authorId(), names.get(r.authorId() == null ? 0L : r.authorId()), r.kind(),
+                .map(r -> new MessageView(r.id(), r.authorId(),
+                        r.authorId() == null && r.kind() == MessageKind.MEMBER && mailAddress != null ? mailAddress
+                                : names.get(r.authorId() == null ? 0L : r.authorId()), r.kind(),
                         markdown.toSafeHtml(r.body()), r.createdAt(), files.getOrDefault(r.id(), List.of())))
                 .toList();
     }

@@ -48,6 +48,11 @@ class Requests {
                 .single();
     }
 
+    /** Whether a request without a member came by mail from an address that answers can go to. */
+    boolean reachableByMail(long id) {
+        return db.sql("select mail_address is not null from helpdesk.request where id = ?").param(id).query(Boolean.class).optional().orElse(false);
+    }
+
     void status(long id, RequestStatus status) {
         db.sql("""
                         update helpdesk.request set status = ?, updated_at = now(),

@@ -79,7 +79,7 @@ class FanOut implements DisposableBean {
         var atOnce = db.sql("""
                         with inserted as (
                             insert into notifications.notification (member_id, kind, actor_id, subject, link, delivery)
-                            select r.member_id, b.kind, b.actor_id, b.subject, b.link, coalesce(p.delivery, ?)
+                            select r.member_id, b.kind, b.actor_id, b.subject, b.link, case when b.in_app_only then 'IN_APP' else coalesce(p.delivery, ?) end
                             from notifications.burst b
                             cross join lateral unnest(b.recipients) as r(member_id)
                             left join notifications.preference p on p.member_id = r.member_id and p.kind = b.kind

@@ -32,6 +32,19 @@ public class Notifications {
      * @param link the path of the page to open, such as {@code /forum/t/12#post-40}
      */
     public void notify(NotificationKind kind, Collection<Long> recipients, @Nullable Long actorId, @Nullable String subject, String link) {
+        notify(kind, recipients, actorId, subject, link, false);
+    }
+
+    /**
+     * Notifies these members in the notification centre only, for something their module already
+     * mailed them, such as a help desk answer sent whole in its conversation's mail thread.
+     */
+    public void notifyInApp(NotificationKind kind, Collection<Long> recipients, @Nullable Long actorId, @Nullable String subject, String link) {
+        notify(kind, recipients, actorId, subject, link, true);
+    }
+
+    private void notify(NotificationKind kind, Collection<Long> recipients, @Nullable Long actorId, @Nullable String subject, String link,
+            boolean inAppOnly) {
         var distinct = new LinkedHashSet<>(recipients);
         if (actorId != null) {
             distinct.remove(actorId);
@@ -39,8 +52,8 @@ public class Notifications {
         if (distinct.isEmpty()) {
             return;
         }
-        db.sql("insert into notifications.burst (kind, recipients, actor_id, subject, link) values (?, ?, ?, ?, ?)")
-                .params(kind.name(), distinct.toArray(Long[]::new), actorId, subject, link)
+        db.sql("insert into notifications.burst (kind, recipients, actor_id, subject, link, in_app_only) values (?, ?, ?, ?, ?, ?)")
+                .params(kind.name(), distinct.toArray(Long[]::new), actorId, subject, link, inAppOnly)
                 .update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

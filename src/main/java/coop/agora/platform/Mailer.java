@@ -31,6 +31,14 @@ public class Mailer {
 
     /** Sends with extra headers, such as {@code List-Unsubscribe}; names and values must be single lines. */
     public void send(String recipient, String subject, String body, Map<String, String> headers) {
+        send(recipient, subject, body, "", headers);
+    }
+
+    /**
+     * Sends as text and HTML, for readers whose mail program shows one or the other; the HTML must
+     * already be safe. Headers such as {@code Message-ID} or {@code Reply-To} leave as given.
+     */
+    public void send(String recipient, String subject, String body, String html, Map<String, String> headers) {
         var block = new StringBuilder();
         headers.forEach((name, value) -> {
             if (name.isBlank() || name.contains(":") || (name + value).contains("\n") || (name + value).contains("\r")) {
@@ -38,8 +46,8 @@ public class Mailer {
             }
             block.append(name).append(": ").append(value).append('\n');
         });
-        db.sql("insert into platform.outgoing_mail (recipient, subject, body, status, headers) values (?, ?, ?, ?, ?)")
-                .params(recipient, subject, body, smtpConfigured ? "PENDING" : "KEPT", block.toString())
+        db.sql("insert into platform.outgoing_mail (recipient, subject, body, html_body, status, headers) values (?, ?, ?, ?, ?, ?)")
+                .params(recipient, subject, body, html, smtpConfigured ? "PENDING" : "KEPT", block.toString())
                 .update();
     }
 

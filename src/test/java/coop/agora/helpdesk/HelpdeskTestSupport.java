@@ -25,7 +25,10 @@ final class HelpdeskTestSupport {
     record Person(Visitor browser, long id, String email) {}
 
     Person member(String name, long office) {
-        var email = "help." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return member(name, office, "help." + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+    }
+
+    Person member(String name, long office, String email) {
         var visitor = new Visitor(mvc);
         visitor.post("/register", "displayName", name, "email", email, "password", PASSWORD, "language", "fr", "homeOffice", String.valueOf(office));
         visitor.get(new Outbox(db).latestTo(email).orElseThrow().link());

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.agora.AgoraIntegrationTest;
 import coop.agora.accounts.Members;
+import coop.agora.Visitor;
+import coop.agora.helpdesk.Channel;
+import coop.agora.helpdesk.HelpDesk;
+import coop.agora.helpdesk.NewRequest;
 import coop.agora.helpdesk.RequestAnswered;
 import coop.agora.helpdesk.RequestStatus;
 import coop.agora.helpdesk.RequestStatusChanged;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,6 +60,25 @@ class HelpdeskNotificationsTests {
 
         assertThat(notificationsLinkingTo("/help/requests/" + requestId)).isEqualTo(1);
         assertThat(testing.mailSubjects(MEMBER)).hasSize(1);
+    }
+
+    @Test
+    void anAnswerToARequestThatCameByMailIsMailedOnceInItsThreadAndOnlyShownInTheNotificationCentre(
+            @Autowired HelpDesk helpDesk, @Autowired org.springframework.test.web.servlet.assertj.MockMvcTester mvc) {
+        var testing = testing();
+        testing.startAfresh(MEMBER);
+        var member = testing.id(MEMBER);
+        var topic = db.sql("select id from helpdesk.topic where name_en = 'Other question'").query(Long.class).single();
+        var requestId = helpDesk.receive(new NewRequest(member, member, topic, 6, Channel.EMAIL, "Stemmen per brief", "Kan dat?", List.of(), null));
+        var advisor = new Visitor(mvc);
+        advisor.signIn(ADVISOR, "agora-demo-2026");
+
+        advisor.post("/desk/requests/" + requestId + "/write", "kind", "ADVISOR", "body", "Ja, met een volmacht.", "after", "ANSWERED");
+        fanOut.drain();
+
+        assertThat(testing.mailSubjects(MEMBER)).containsExactly("[#" + requestId + "] Stemmen per brief");
+        assertThat(db.sql("select delivery from notifications.notification where member_id = ? and link = ?")
+                .params(member, "/help/requests/" + requestId).query(String.class).single()).isEqualTo("IN_APP");
     }
 
     @Test

@@ -71,6 +71,19 @@ class MailDeliveryTests {
     }
 
     @Test
+    void aMailWithHtmlLeavesAsTextAndHtmlWithTheMessageIdItWasGiven() throws Exception {
+        transactions.executeWithoutResult(status -> mailer.send("anouk@example.org", "[#12] Btw", "Dag Anouk", "<p>Dag <strong>Anouk</strong></p>",
+                java.util.Map.of("Message-ID", "<agora.12.abc@coop.example>", "Reply-To", "hulp@coop.example")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 1);
+        var received = smtp.getReceivedMessages()[0];
+        assertThat(received.getMessageID()).isEqualTo("<agora.12.abc@coop.example>");
+        assertThat(received.getHeader("Reply-To")).containsExactly("hulp@coop.example");
+        var source = GreenMailUtil.getWholeMessage(received);
+        assertThat(source).contains("text/plain").contains("text/html").contains("<strong>Anouk</strong>");
+    }
+
+    @Test
     void aMailLeavesThroughSmtpAndItsBodyIsThenErased() throws Exception {
         transactions.executeWithoutResult(status -> mailer.send("lotte@example.org", "Welkom bij Agora", "Hallo Lotte, één link: https://x"));
 

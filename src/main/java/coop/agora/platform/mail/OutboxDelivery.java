@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers pending mail every few seconds. Each batch is locked with {@code SKIP LOCKED}, so
  * several nodes never send the same message; a failed message is retried with a growing delay and
  * given up after {@value #MAX_ATTEMPTS} attempts. A delivered message's body is erased, as it may
- * hold a personal link.
+ * hold a personal link. A {@code Message-ID} given in the headers is kept, so that replies thread.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxDelivery {
@@ -58,7 +58,7 @@ class OutboxDelivery {
 
     private static int deliverBatch(JdbcClient db, JavaMailSender sender, MailSettings settings) {
         List<Pending> due = db.sql("""
-                        select id, recipient, subject, body, headers, attempts from platform.outgoing_mail
+                        select id, recipient, subject, body, html_body, headers, attempts from platform.outgoing_mail
                         where status = 'PENDING' and next_attempt_at <= now()
                         order by next_attempt_at limit ? for update skip locked""")
                 .param(BATCH)
@@ -67,7 +67,7 @@ class OutboxDelivery {
         for (var mail : due) {
             var error = send(sender, settings, mail);
             if (error == null) {
-                db.sql("update platform.outgoing_mail set status = 'SENT', sent_at = now(), body = '', last_error = null where id = ?")
+                db.sql("update platform.outgoing_mail set status = 'SENT', sent_at = now(), body = '', html_body = '', last_error = null where id = ?")
                         .param(mail.id())
                         .update();
             } else {
@@ -95,11 +95,16 @@ class OutboxDelivery {
     private static @Nullable String send(JavaMailSender sender, MailSettings settings, Pending mail) {
         try {
             MimeMessage message = sender.createMimeMessage();
-            var helper = new MimeMessageHelper(message, false, "UTF-8");
+            var html = !mail.htmlBody().isEmpty();
+            var helper = new MimeMessageHelper(message, html, "UTF-8");
             helper.setFrom(new InternetAddress(settings.from(), settings.fromName(), "UTF-8"));
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
-            helper.setText(mail.body(), false);
+            if (html) {
+                helper.setText(mail.body(), mail.htmlBody());
+            } else {
+                helper.setText(mail.body(), false);
+            }
             for (var line : mail.headers().split("\n")) {
                 var colon = line.indexOf(':');
                 if (colon > 0) {
@@ -114,5 +119,5 @@ class OutboxDelivery {
         }
     }
 
-    record Pending(long id, String recipient, String subject, String body, String headers, int attempts) {}
+    record Pending(long id, String recipient, String subject, String body, String htmlBody, String headers, int attempts) {}
 }
