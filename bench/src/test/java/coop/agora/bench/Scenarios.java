@@ -35,7 +35,10 @@ final class Scenarios {
                 new KnowledgeSuggest(),
                 new HomeMemberBurst(),
                 new EventsMonth(),
-                new EventsFeed())) {
+                new EventsFeed(),
+                new OpportunitiesSearch(),
+                new OpportunitiesForYou(),
+                new OpportunitiesPublish())) {
             ALL.put(scenario.name(), scenario);
         }
     }
