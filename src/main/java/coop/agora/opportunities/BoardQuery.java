@@ -39,7 +39,20 @@ public record BoardQuery(
                 RADII.contains(radiusKm) ? radiusKm : DEFAULT_RADIUS,
                 coop.agora.directory.Matchmaking.languageCodes().contains(language) ? language : null,
                 WITHIN.contains(days) ? days : 0,
-                after.matches("\\d{4}-\\d{2}-\\d{2}_\\d{1,18}") ? after : null);
+                cursor(after));
+    }
+
+    /** A cursor as the board writes it, the last deadline and id shown; anything else starts from the first page. */
+    private static @Nullable String cursor(String after) {
+        if (!after.matches("\\d{4}-\\d{2}-\\d{2}_\\d{1,18}")) {
+            return null;
+        }
+        try {
+            java.time.LocalDate.parse(after.substring(0, 10));
+            return after;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static int parse(String number) {

@@ -102,6 +102,14 @@ class BrowsingTests {
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("&amp;");
     }
 
+    @Test
+    void anAddressWithNonsenseInItsParametersStillShowsTheBoard() throws Exception {
+        var visitor = new Visitor(mvc);
+
+        assertThat(visitor.get("/opportunities?after=2026-13-45_1&skill=abc&radius=-3&within=x&kind=NOPE&language=zz").getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
     private static java.util.List<Long> ids(Visitor visitor, String query) throws Exception {
         return idsIn(visitor.get("/opportunities?" + query).getResponse().getContentAsString());
     }
