@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * A member posts a mission in Lille wanting digital accessibility: Thomas Leroy, a web developer in
- * Lille with that skill, finds it on his "for you" page with the reason; Élodie Moreau, an
- * illustrator in Namur, does not. Every page is checked by axe-core.
+ * A member posts a mission in Lille wanting the three skills of Thomas Leroy, a web developer in
+ * Lille, who finds it first on his "for you" page with the reason; Élodie Moreau, an illustrator in
+ * Namur, does not find it. Every page is checked by axe-core.
  */
 class OpportunitiesJourneyTest extends BrowserTest {
 
@@ -37,6 +37,8 @@ class OpportunitiesJourneyTest extends BrowserTest {
         label(camille, "Titre").fill(title);
         label(camille, "Description").fill("Vérifier un site de réservation selon les **WCAG 2.2** et proposer des corrections.");
         label(camille, "Compétence 1").fill("Accessibilité numérique");
+        label(camille, "Compétence 2").fill("Développement web");
+        label(camille, "Compétence 3").fill("WordPress");
         label(camille, "Dans une commune").check();
         label(camille, "Commune").fill("59000 Lille");
         label(camille, "Date limite pour répondre").fill(deadline.toString());
@@ -50,7 +52,7 @@ class OpportunitiesJourneyTest extends BrowserTest {
         thomas.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pour vous")).click();
         assertThat(heading(thomas)).hasText("Pour vous");
         var card = thomas.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(title));
-        assertThat(card).containsText("Correspond à 1 de vos compétences, à 0 km");
+        assertThat(card).containsText("Correspond à 3 de vos compétences, à 0 km");
         assertAccessible(thomas);
 
         var elodie = signedIn("elodie.moreau@agora.example");
