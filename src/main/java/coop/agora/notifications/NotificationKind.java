@@ -12,7 +12,8 @@ public enum NotificationKind {
     FORUM_TOPIC(Delivery.IN_APP),
     HELPDESK_ANSWER(Delivery.EMAIL_NOW),
     HELPDESK_STATUS(Delivery.IN_APP),
-    RECOMMENDATION_CHANGED(Delivery.IN_APP);
+    RECOMMENDATION_CHANGED(Delivery.IN_APP),
+    OPPORTUNITY_MATCH(Delivery.IN_APP);
 
     private final Delivery byDefault;
 

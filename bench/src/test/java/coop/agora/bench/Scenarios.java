@@ -39,7 +39,10 @@ final class Scenarios {
                 new EventsFeed(),
                 new RecommendationsDashboard(),
                 new RecommendationPage(),
-                new RecommendationsList())) {
+                new RecommendationsList(),
+                new OpportunitiesSearch(),
+                new OpportunitiesForYou(),
+                new OpportunitiesPublish())) {
             ALL.put(scenario.name(), scenario);
         }
     }

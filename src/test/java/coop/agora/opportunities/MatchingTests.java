@@ -1,0 +1,125 @@
+package coop.agora.opportunities;
+
+import static coop.agora.opportunities.BoardFixtures.publish;
+import static coop.agora.opportunities.BoardFixtures.signedIn;
+import static coop.agora.opportunities.BoardFixtures.title;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.agora.AgoraIntegrationTest;
+import coop.agora.accounts.Members;
+import coop.agora.directory.Matchmaking;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Who is told of a new opportunity, what "for you" shows and why. Thomas Leroy (Lille, web
+ * development, open to missions) fits; Marie Nguyen has design skills but a hidden profile.
+ */
+@AgoraIntegrationTest
+@RecordApplicationEvents
+class MatchingTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    Members members;
+
+    @Autowired
+    Matchmaking matchmaking;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void aMemberWhoseProfileFitsIsToldAndCountedAndSeesWhyOnForYou() throws Exception {
+        var thomas = members.idOf("thomas.leroy@agora.example").orElseThrow();
+        var title = title("Audit d'accessibilité à Roubaix");
+        var id = publish(signedIn(mvc, "member@agora.example"), title, "place", "town", "town", "59100 Roubaix",
+                "skills", "Développement web", "skills", "Accessibilité numérique");
+
+        var told = events.stream(OpportunityMatched.class).filter(event -> event.opportunityId() == id).findFirst().orElseThrow();
+        assertThat(told.memberIds()).contains(thomas);
+        assertThat(reached(id)).isEqualTo(told.memberIds().size());
+
+        var forYou = signedIn(mvc, "thomas.leroy@agora.example").get("/opportunities/for-you").getResponse().getContentAsString();
+        assertThat(forYou).contains(title);
+        assertThat(forYou).containsPattern("Correspond à 2 de vos compétences, à \\d+ km");
+    }
+
+    @Test
+    void aMemberOutsideTheRadiusOrWithoutTheSkillsIsNeitherToldNorShownIt() throws Exception {
+        var elodie = members.idOf("elodie.moreau@agora.example").orElseThrow();
+        var ines = members.idOf("ines.dubois@agora.example").orElseThrow();
+        var title = title("Site pour un théâtre lillois");
+        var id = publish(signedIn(mvc, "member@agora.example"), title, "place", "town", "town", "59000 Lille", "skills", "Développement web",
+                "skills", "Illustration");
+
+        var told = events.stream(OpportunityMatched.class).filter(event -> event.opportunityId() == id).findFirst().orElseThrow();
+        assertThat(told.memberIds()).doesNotContain(elodie, ines);
+        assertThat(signedIn(mvc, "elodie.moreau@agora.example").get("/opportunities/for-you").getResponse().getContentAsString())
+                .doesNotContain(title);
+    }
+
+    @Test
+    void aHiddenProfileIsNeverMatchedNorCounted() throws Exception {
+        var marie = members.idOf("marie.nguyen@agora.example").orElseThrow();
+        var title = title("Recherche utilisateur à distance");
+        var id = publish(signedIn(mvc, "member@agora.example"), title, "skills", "Design UX", "skills", "Analyse de données", "languages", "en");
+
+        assertThat(events.stream(OpportunityMatched.class).filter(event -> event.opportunityId() == id).flatMap(event -> event.memberIds().stream()))
+                .doesNotContain(marie);
+        var ranked = matchmaking.rank(new Matchmaking.Wanted(Set.copyOf(skills(id)), Matchmaking.Area.anywhere(), List.of()), 10_000);
+        assertThat(ranked).noneMatch(match -> match.memberId() == marie);
+        assertThat(reached(id)).isEqualTo(ranked.stream().filter(match -> match.openToMissions()).count());
+        assertThat(signedIn(mvc, "marie.nguyen@agora.example").get("/opportunities/for-you").getResponse().getContentAsString())
+                .doesNotContain(title)
+                .contains("yours is not listed");
+    }
+
+    @Test
+    void aMemberWhoTurnedNotificationsOffStillSeesTheOpportunityOnForYouButIsNotTold() throws Exception {
+        var ines = members.idOf("ines.dubois@agora.example").orElseThrow();
+        var pianist = signedIn(mvc, "ines.dubois@agora.example");
+        pianist.post("/opportunities/for-you/settings");
+        var title = title("Pianiste pour un bal à Liège");
+        var id = publish(signedIn(mvc, "member@agora.example"), title, "place", "town", "town", "4000 Liège", "skills", "Piano");
+
+        assertThat(events.stream(OpportunityMatched.class).filter(event -> event.opportunityId() == id).flatMap(event -> event.memberIds().stream()))
+                .doesNotContain(ines);
+        assertThat(pianist.get("/opportunities/for-you").getResponse().getContentAsString()).contains(title);
+        pianist.post("/opportunities/for-you/settings", "notify", "on");
+    }
+
+    @Test
+    void theAuthorIsNeverToldOfTheirOwnOpportunityAndSeesOnlyHowManyWereReached() throws Exception {
+        var thomas = members.idOf("thomas.leroy@agora.example").orElseThrow();
+        var author = signedIn(mvc, "thomas.leroy@agora.example");
+        var title = title("Renfort WordPress");
+        var id = publish(author, title, "skills", "WordPress");
+
+        assertThat(events.stream(OpportunityMatched.class).filter(event -> event.opportunityId() == id).flatMap(event -> event.memberIds().stream()))
+                .doesNotContain(thomas);
+        var page = author.get("/opportunities/" + id).getResponse().getContentAsString();
+        assertThat(page).contains("Membres prévenus parce que leur profil correspond : " + reached(id));
+        assertThat(signedIn(mvc, "member@agora.example").get("/opportunities/" + id).getResponse().getContentAsString())
+                .doesNotContain("Membres prévenus");
+    }
+
+    private int reached(long id) {
+        return db.sql("select reached from opportunities.opportunity where id = ?").param(id).query(Integer.class).single();
+    }
+
+    private List<Long> skills(long id) {
+        return db.sql("select skill_id from opportunities.opportunity_skill where opportunity_id = ?").param(id).query(Long.class).list();
+    }
+}
