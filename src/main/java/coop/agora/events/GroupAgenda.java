@@ -1,0 +1,32 @@
+package coop.agora.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+
+/** A member group's events, for its page. */
+@Service
+public class GroupAgenda {
+
+    private final EventReads reads;
+
+    GroupAgenda(EventReads reads) {
+        this.reads = reads;
+    }
+
+    /** The group's events not yet over, soonest first. */
+    public List<EventRow> upcoming(long groupId, int limit, Locale locale) {
+        return reads.ofGroup(groupId, Instant.now(), limit, locale);
+    }
+
+    /** Where an organizer plans a new event for the group. */
+    public static String newEventPath(long groupId) {
+        return "/events/new?group=" + groupId;
+    }
+
+    /** The group's calendar feed. */
+    public static String feedPath(long groupId) {
+        return "/events/groups/" + groupId + ".ics";
+    }
+}
