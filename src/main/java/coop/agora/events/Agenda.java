@@ -58,15 +58,15 @@ class Agenda {
 
     /** An event of a member group, planned by one of its organizers; the group's members hear of it. */
     @Transactional
-    long createForGroup(Viewer organizer, EventForm form, long groupId) {
-        var errors = rules.problems(form, organizer, clock.instant(), null);
+    long createForGroup(long organizerId, boolean forTheCooperative, EventForm form, long groupId) {
+        var errors = rules.problems(form, forTheCooperative, clock.instant(), null);
         if (errors.any()) {
             throw new Refused(errors);
         }
         var checked = rules.checked(form);
-        var id = insert(checked, organizer.id());
+        var id = insert(checked, organizerId);
         db.sql("update events.event set group_id = ? where id = ?").params(groupId, id).update();
-        publisher.publishEvent(new GroupEventPlanned(id, groupId, organizer.id(), checked.title()));
+        publisher.publishEvent(new GroupEventPlanned(id, groupId, organizerId, checked.title()));
         return id;
     }
 

@@ -137,7 +137,7 @@ class EventsController {
             HttpServletResponse response, RedirectAttributes redirect, Model model) {
         var groupName = organizedGroup(group, viewer, locale);
         try {
-            var id = group == null ? agenda.create(viewer, form) : agenda.createForGroup(viewer, form, group);
+            var id = group == null ? agenda.create(viewer, form) : agenda.createForGroup(viewer.id(), EventRules.mayOrganizeForTheCooperative(viewer), form, group);
             Notices.show(redirect, "events.notice.created");
             return "redirect:/events/" + id;
         } catch (Agenda.Refused refused) {

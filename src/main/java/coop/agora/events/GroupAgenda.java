@@ -10,9 +10,19 @@ import org.springframework.stereotype.Service;
 public class GroupAgenda {
 
     private final EventReads reads;
+    private final Agenda agenda;
 
-    GroupAgenda(EventReads reads) {
+    GroupAgenda(EventReads reads, Agenda agenda) {
         this.reads = reads;
+        this.agenda = agenda;
+    }
+
+    /**
+     * Plans a member event of the group on behalf of one of its organizers, such as the demo's;
+     * the form must hold no problems.
+     */
+    public long plan(long organizerId, long groupId, EventForm form) {
+        return agenda.createForGroup(organizerId, false, form, groupId);
     }
 
     /** The group's events not yet over, soonest first. */

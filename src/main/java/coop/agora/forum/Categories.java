@@ -44,19 +44,21 @@ class Categories {
 
     /** Every category the viewer may read, parents before their children. */
     List<Category> readableBy(@Nullable Viewer viewer) {
-        return db.sql("select " + COLUMNS + " from forum.category where " + readable(viewer)
+        var readable = readable(viewer);
+        return db.sql("select " + COLUMNS + " from forum.category where " + readable.condition()
                         + " order by coalesce(parent_id, id), parent_id nulls first, position, id")
-                .params(readableParams(viewer))
+                .params(readable.params())
                 .query(Categories::category)
                 .list();
     }
 
     /** The categories right under one, that the viewer may read. */
     List<Category> childrenOf(long parentId, @Nullable Viewer viewer) {
+        var readable = readable(viewer);
         var params = new java.util.ArrayList<Object>();
         params.add(parentId);
-        params.addAll(readableParams(viewer));
-        return db.sql("select " + COLUMNS + " from forum.category where parent_id = ? and " + readable(viewer) + " order by position, id")
+        params.addAll(readable.params());
+        return db.sql("select " + COLUMNS + " from forum.category where parent_id = ? and " + readable.condition() + " order by position, id")
                 .params(params)
                 .query(Categories::category)
                 .list();
@@ -83,18 +85,20 @@ class Categories {
         return db.sql("select " + COLUMNS + " from forum.category where group_id = ?").param(groupId).query(Categories::category).optional();
     }
 
-    private static String readable(@Nullable Viewer viewer) {
-        if (viewer == null) {
-            return "visibility = 'PUBLIC'";
-        }
-        return moderatesEverywhere(viewer) ? "true" : "(visibility <> 'GROUP' or group_id = any(?))";
-    }
+    /** The condition on categories a viewer may read, and its parameters. */
+    private record Readable(String condition, List<Object> params) {}
 
-    private List<Object> readableParams(@Nullable Viewer viewer) {
-        if (viewer == null || moderatesEverywhere(viewer)) {
-            return List.of();
+    private Readable readable(@Nullable Viewer viewer) {
+        if (viewer == null) {
+            return new Readable("visibility = 'PUBLIC'", List.of());
         }
-        return List.of(groups.groupsOf(viewer.id()).toArray(Long[]::new));
+        if (moderatesEverywhere(viewer)) {
+            return new Readable("true", List.of());
+        }
+        var own = groups.groupsOf(viewer.id());
+        return own.isEmpty()
+                ? new Readable("visibility <> 'GROUP'", List.of())
+                : new Readable("(visibility <> 'GROUP' or group_id = any(?::bigint[]))", List.of((Object) own.toArray(Long[]::new)));
     }
 
     private static boolean moderatesEverywhere(Viewer viewer) {

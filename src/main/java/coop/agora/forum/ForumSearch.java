@@ -82,8 +82,9 @@ class ForumSearch {
                     }
                     if (query.groupCategories() != null) {
                         var outsideGroups = f.not(f.match().field("topic.restrictions").matching(GROUP_ONLY));
-                        root.add(query.groupCategories().isEmpty() ? outsideGroups
-                                : f.or().add(outsideGroups).add(f.terms().field("topic.categoryId").matchingAny(query.groupCategories())));
+                        var readable = f.or().add(outsideGroups);
+                        query.groupCategories().forEach(id -> readable.add(f.match().field("topic.categoryId").matching(id)));
+                        root.add(readable);
                     }
                     if (query.category() != null) {
                         root.add(f.match().field("topic.categoryId").matching(query.category()));

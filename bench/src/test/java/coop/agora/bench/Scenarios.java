@@ -35,7 +35,9 @@ final class Scenarios {
                 new KnowledgeSuggest(),
                 new HomeMemberBurst(),
                 new EventsMonth(),
-                new EventsFeed())) {
+                new EventsFeed(),
+                new GroupPage(),
+                new MentorSuggestions())) {
             ALL.put(scenario.name(), scenario);
         }
     }
