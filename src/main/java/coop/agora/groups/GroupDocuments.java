@@ -6,11 +6,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +92,7 @@ class GroupDocuments {
     }
 
     List<DocumentLine> of(long groupId, long viewerId, Locale locale) {
-        record Row(long id, String name, long size, Long uploadedBy, java.sql.Timestamp createdAt) {}
+        record Row(long id, String name, long size, @Nullable Long uploadedBy, Timestamp createdAt) {}
         var rows = db.sql("select id, name, size, uploaded_by, created_at from groups.document where group_id = ? order by created_at desc, id desc limit 100")
                 .param(groupId)
                 .query((row, number) -> new Row(row.getLong("id"), row.getString("name"), row.getLong("size"),
@@ -106,7 +108,7 @@ class GroupDocuments {
     }
 
     /** A document of this group: its file id and who shared it. */
-    record Shared(long fileId, @org.jspecify.annotations.Nullable Long uploadedBy) {}
+    record Shared(long fileId, @Nullable Long uploadedBy) {}
 
     Optional<Shared> find(long groupId, long documentId) {
         return db.sql("select file_id, uploaded_by from groups.document where id = ? and group_id = ?")

@@ -35,8 +35,9 @@ class GroupRecords {
 
     /** Approved groups, of one kind or all, by name. */
     List<Group> approved(@Nullable GroupKind kind, Locale locale) {
-        return db.sql("select " + COLUMNS + " from groups.member_group g where g.status = 'APPROVED'"
-                        + (kind == null ? "" : " and g.kind = '" + kind.name() + "'") + " order by g.kind, lower(g.name), g.id")
+        return db.sql("select " + COLUMNS + " from groups.member_group g where g.status = 'APPROVED' and (?::text is null or g.kind = ?)"
+                        + " order by g.kind, lower(g.name), g.id")
+                .params(kind == null ? null : kind.name(), kind == null ? null : kind.name())
                 .query((row, number) -> group(row, locale))
                 .list();
     }

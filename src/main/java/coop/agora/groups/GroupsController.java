@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -178,8 +179,8 @@ class GroupsController {
             Locale locale, HttpServletResponse response, RedirectAttributes redirect, Model model) throws IOException {
         var group = memberOf(id, viewer, locale);
         var name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        var problem = file == null || file.isEmpty() ? java.util.Optional.of("groups.error.documentEmpty")
-                : file.getSize() > GroupDocuments.MAX_SIZE ? java.util.Optional.of("groups.error.documentTooLarge")
+        var problem = file == null || file.isEmpty() ? Optional.of("groups.error.documentEmpty")
+                : file.getSize() > GroupDocuments.MAX_SIZE ? Optional.of("groups.error.documentTooLarge")
                 : GroupDocuments.problem(name, file.getBytes());
         if (problem.isPresent()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -187,8 +187,13 @@ class Mentorships {
     /** Either of the pair ends a mentorship under way, which frees a place for the mentor. */
     @Transactional
     void end(long memberId, long mentorshipId) {
-        var mentor = db.sql("select mentor_id from mentoring.mentorship where id = ?").param(mentorshipId).query(Long.class).optional();
-        mentor.ifPresent(id -> db.sql("select 1 from mentoring.mentor where member_id = ? for update").param(id).query(Integer.class).optional());
+        // The mentor's row first, as when accepting, so that the count of places never races.
+        db.sql("""
+                        select 1 from mentoring.mentor
+                        where member_id = (select mentor_id from mentoring.mentorship where id = ?) for update""")
+                .param(mentorshipId)
+                .query(Integer.class)
+                .optional();
         var ended = db.sql("""
                         update mentoring.mentorship set status = 'ENDED', closed_at = now()
                         where id = ? and status = 'ACTIVE' and (mentor_id = ? or mentee_id = ?) returning mentor_id""")

@@ -73,7 +73,7 @@ class GroupsAndMentoringJourneyTest extends BrowserTest {
 
     @Test
     void aNewcomerAsksASuggestedMentorWhoAccepts() {
-        var mentor = signedIn("lotte.peeters@agora.example");
+        var mentor = signedIn("ines.dubois@agora.example");
         mentor.navigate("/mentoring/offer");
         assertAccessible(mentor);
         mentor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer mon offre")).click();
@@ -86,15 +86,15 @@ class GroupsAndMentoringJourneyTest extends BrowserTest {
         assertAccessible(newcomer);
         newcomer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Demander un parrain ou une marraine")).click();
         assertAccessible(newcomer);
-        label(newcomer, "Votre projet").fill("Je lance mon atelier de graphisme et je ne comprends rien à la TVA ni à la comptabilité.");
-        label(newcomer, "Compétence 1").fill("Comptabilité");
-        newcomer.getByLabel("Conseil et gestion", new Page.GetByLabelOptions().setExact(true)).check();
+        label(newcomer, "Votre projet").fill("Je donne des cours de piano le soir et je voudrais en faire mon métier.");
+        label(newcomer, "Compétence 1").fill("Piano");
+        newcomer.getByLabel("Musique", new Page.GetByLabelOptions().setExact(true)).check();
         newcomer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voir les parrains proposés")).click();
         assertThat(heading(newcomer)).hasText("Ma demande de parrainage");
-        assertThat(newcomer.getByText("Compétences en commun (1) : Comptabilité").first()).isVisible();
+        assertThat(newcomer.getByText("Compétences en commun (1) : Piano").first()).isVisible();
         assertAccessible(newcomer);
-        newcomer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Demander à ce parrain — Lotte Peeters")).click();
-        assertThat(heading(newcomer)).hasText("Parrainé par Lotte Peeters");
+        newcomer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Demander à ce parrain — Inès Dubois")).click();
+        assertThat(heading(newcomer)).hasText("Parrainé par Inès Dubois");
         assertAccessible(newcomer);
 
         navigation(mentor, "Parrainage").click();
