@@ -55,7 +55,8 @@ cross join generate_series(0, 5) as e;
 
 -- Documents' rows point at one shared stored file, so the group page lists them without storing megabytes.
 insert into platform.stored_file (module, owner_id, name, content_type, size, sha256, content)
-select 'groups', (select id from bench_member where n = 1), 'compte-rendu.pdf', 'application/pdf', 9, sha256('%PDF-1.4\n'::bytea), '%PDF-1.4\n'::bytea;
+select 'groups', (select id from bench_member where n = 1), 'compte-rendu.pdf', 'application/pdf', octet_length(content), sha256(content), content
+from (select convert_to('%PDF-1.4 compte-rendu', 'UTF8') as content) as c;
 select max(id) as document_file from platform.stored_file where module = 'groups' \gset
 insert into groups.document (group_id, file_id, uploaded_by, name, size, created_at)
 select g.id, :document_file, g.proposed_by, 'Compte-rendu ' || d || '.pdf', 180000 + d * 1000, now() - d * interval '20 days'
