@@ -38,10 +38,12 @@ on conflict do nothing;
 update groups.member_group g set member_count = (select count(*) from groups.membership m where m.group_id = g.id and m.status = 'ACTIVE');
 
 -- Each group's forum category, readable by its members only.
+-- The demo's groups have theirs already.
 insert into forum.category (slug, kind, name_fr, name_nl, name_en, description_fr, description_nl, description_en, visibility, position, group_id)
 select 'group-' || g.id, 'GROUP', g.name, g.name, g.name, 'Discussions du groupe.', 'Gesprekken van de groep.', 'The group''s discussions.',
        'GROUP', 1000, g.id
-from groups.member_group g;
+from groups.member_group g
+where not exists (select 1 from forum.category c where c.group_id = g.id);
 update groups.member_group g set forum_category_id = c.id, forum_path = '/forum/c/' || c.slug from forum.category c where c.group_id = g.id;
 
 -- Six events per group, two past and four to come.
