@@ -56,6 +56,20 @@ class Agenda {
         return insert(rules.checked(form), organizer.id());
     }
 
+    /** An event of a member group, planned by one of its organizers; the group's members hear of it. */
+    @Transactional
+    long createForGroup(long organizerId, boolean forTheCooperative, EventForm form, long groupId) {
+        var errors = rules.problems(form, forTheCooperative, clock.instant(), null);
+        if (errors.any()) {
+            throw new Refused(errors);
+        }
+        var checked = rules.checked(form);
+        var id = insert(checked, organizerId);
+        db.sql("update events.event set group_id = ? where id = ?").params(groupId, id).update();
+        publisher.publishEvent(new GroupEventPlanned(id, groupId, organizerId, checked.title()));
+        return id;
+    }
+
     /** Stores a checked event; also used to seed the demo. */
     long insert(EventRules.Checked event, @Nullable Long organizerId) {
         return db.sql("""

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Calendar files: the public agenda, an office's, one event's, and a member's private feed. */
+/** Calendar files: the public agenda, an office's, a member group's, one event's, and a member's private feed. */
 @Controller
 class CalendarController {
 
@@ -29,8 +29,10 @@ class CalendarController {
     private final EventReads reads;
     private final Agenda agenda;
     private final Offices offices;
+    private final EventGroups groups;
 
-    CalendarController(CalendarFeeds feeds, FeedSecrets secrets, EventReads reads, Agenda agenda, Offices offices) {
+    CalendarController(CalendarFeeds feeds, FeedSecrets secrets, EventReads reads, Agenda agenda, Offices offices, EventGroups groups) {
+        this.groups = groups;
         this.feeds = feeds;
         this.secrets = secrets;
         this.reads = reads;
@@ -49,6 +51,14 @@ class CalendarController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return calendar(feeds.office(id, agenda.now(), locale), "agora-office-" + id + ".ics");
+    }
+
+    @GetMapping("/events/groups/{id:[0-9]+}.ics")
+    ResponseEntity<String> group(@PathVariable long id, Locale locale) {
+        if (groups.name(id, locale).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return calendar(feeds.group(id, agenda.now(), locale), "agora-group-" + id + ".ics");
     }
 
     @GetMapping("/events/{id:[0-9]+}.ics")

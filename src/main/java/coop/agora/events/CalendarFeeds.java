@@ -85,6 +85,15 @@ class CalendarFeeds {
                 .list(), false, locale);
     }
 
+    /** A member group's events. */
+    String group(long groupId, Instant now, Locale locale) {
+        return write(db.sql("select " + COLUMNS + ", false as waiting from events.event e "
+                        + "where e.group_id = ? and e.cancelled_at is null and e.ends_at > ? order by e.starts_at, e.id limit " + MAX_EVENTS)
+                .params(groupId, Timestamp.from(now.minus(KEPT)))
+                .query((row, number) -> row(row))
+                .list(), false, locale);
+    }
+
     /** One event, for "add to calendar"; the online link only for those who may see it. */
     String one(long eventId, boolean withLink, Locale locale) {
         return write(db.sql("select " + COLUMNS + ", false as waiting from events.event e where e.id = ?")

@@ -35,11 +35,11 @@ class EventReads {
     }
 
     /** Filters of the lists; null means any. */
-    record Filter(@Nullable EventType type, @Nullable Long officeId, @Nullable String language) {
+    record Filter(@Nullable EventType type, @Nullable Long officeId, @Nullable String language, @Nullable Long groupId) {
 
         String query() {
             return "type=" + (type == null ? "" : type.name()) + "&office=" + (officeId == null ? "" : officeId)
-                    + "&language=" + (language == null ? "" : language);
+                    + "&language=" + (language == null ? "" : language) + (groupId == null ? "" : "&group=" + groupId);
         }
     }
 
@@ -81,6 +81,15 @@ class EventReads {
             return new Page(rows.subList(0, PAGE), new Cursor(last.startsAt(), last.id()));
         }
         return new Page(rows, null);
+    }
+
+    /** A member group's events not yet over, soonest first. */
+    List<EventRow> ofGroup(long groupId, Instant now, int limit, Locale locale) {
+        return db.sql("select " + ROW_COLUMNS + " from events.event e where e.group_id = ? and e.cancelled_at is null and e.ends_at > ?"
+                        + " order by e.starts_at, e.id limit ?")
+                .params(groupId, Timestamp.from(now), limit)
+                .query((row, number) -> row(row, locale))
+                .list();
     }
 
     /** The events of a month, in Brussels time, with cancelled ones left out. */
@@ -166,6 +175,10 @@ class EventReads {
         if (filter.language() != null) {
             sql.append(" and e.language = ?");
             params.add(filter.language());
+        }
+        if (filter.groupId() != null) {
+            sql.append(" and e.group_id = ?");
+            params.add(filter.groupId());
         }
     }
 

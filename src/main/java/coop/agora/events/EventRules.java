@@ -52,6 +52,11 @@ class EventRules {
 
     /** The problems of a form, or none; {@code previousStart} is the start of an event being edited. */
     FormErrors problems(EventForm form, Viewer viewer, Instant now, @Nullable Instant previousStart) {
+        return problems(form, mayOrganizeForTheCooperative(viewer), now, previousStart);
+    }
+
+    /** The problems of a form by someone who may or may not organize the cooperative's own events. */
+    FormErrors problems(EventForm form, boolean forTheCooperative, Instant now, @Nullable Instant previousStart) {
         var errors = FormErrors.builder();
         var title = form.title().strip();
         if (title.isEmpty()) {
@@ -74,7 +79,7 @@ class EventRules {
         var type = type(form.type());
         if (type == null) {
             errors.reject("type", "events.error.typeRequired");
-        } else if (type.byTheCooperative() && !mayOrganizeForTheCooperative(viewer)) {
+        } else if (type.byTheCooperative() && !forTheCooperative) {
             errors.reject("type", "events.error.typeForCooperative");
         }
         if (Languages.of(form.language()).isEmpty()) {

@@ -45,9 +45,11 @@ class EventsController {
     private final FeedSecrets secrets;
     private final Attendees attendees;
     private final PlatformSettings settings;
+    private final EventGroups groups;
 
     EventsController(EventReads reads, Agenda agenda, Registrations registrations, Offices offices, Members members, Markdown markdown,
-            FeedSecrets secrets, Attendees attendees, PlatformSettings settings) {
+            FeedSecrets secrets, Attendees attendees, PlatformSettings settings, EventGroups groups) {
+        this.groups = groups;
         this.secrets = secrets;
         this.attendees = attendees;
         this.settings = settings;
@@ -64,12 +66,14 @@ class EventsController {
             @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "") String office,
             @RequestParam(defaultValue = "") String language,
+            @RequestParam(defaultValue = "") String group,
             @RequestParam(defaultValue = "") String after,
             Locale locale,
             Model model) {
-        var filter = filter(type, office, language);
+        var filter = filter(type, office, language, group, locale);
         var page = reads.upcoming(filter, EventReads.Cursor.parse(after).orElse(null), agenda.now(), locale);
         filters(filter, model);
+        model.addAttribute("groupName", filter.groupId() == null ? "" : groups.name(filter.groupId(), locale).orElse(""));
         model.addAttribute("events", page.events());
         model.addAttribute("next", page.next() == null ? null : "/events?" + filter.query() + "&after=" + page.next());
         model.addAttribute("month", YearMonth.now(EventRules.DEFAULT_ZONE).toString());
@@ -82,10 +86,11 @@ class EventsController {
             @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "") String office,
             @RequestParam(defaultValue = "") String language,
+            @RequestParam(defaultValue = "") String group,
             Locale locale,
             Model model) {
         var shown = yearMonth(month);
-        var filter = filter(type, office, language);
+        var filter = filter(type, office, language, group, locale);
         filters(filter, model);
         model.addAttribute("month", shown.toString());
         model.addAttribute("monthTitle", DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(shown));
@@ -121,22 +126,23 @@ class EventsController {
     }
 
     @GetMapping("/events/new")
-    String newEvent(@AuthenticationPrincipal Viewer viewer, Model model) {
-        var type = EventRules.mayOrganizeForTheCooperative(viewer) ? "" : EventType.MEMBER_EVENT.name();
+    String newEvent(@RequestParam(required = false) @Nullable Long group, @AuthenticationPrincipal Viewer viewer, Locale locale, Model model) {
+        var type = EventRules.mayOrganizeForTheCooperative(viewer) && group == null ? "" : EventType.MEMBER_EVENT.name();
         var form = new EventForm("", "", type, viewer.language().getLanguage(), "", "", "office", "", "", "", "", "");
-        return formPage(null, form, FormErrors.none(), viewer, model);
+        return formPage(null, form, FormErrors.none(), viewer, model, organizedGroup(group, viewer, locale));
     }
 
     @PostMapping("/events")
-    String create(EventForm form, @AuthenticationPrincipal Viewer viewer, HttpServletResponse response, RedirectAttributes redirect,
-            Model model) {
+    String create(EventForm form, @RequestParam(required = false) @Nullable Long group, @AuthenticationPrincipal Viewer viewer, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        var groupName = organizedGroup(group, viewer, locale);
         try {
-            var id = agenda.create(viewer, form);
+            var id = group == null ? agenda.create(viewer, form) : agenda.createForGroup(viewer.id(), EventRules.mayOrganizeForTheCooperative(viewer), form, group);
             Notices.show(redirect, "events.notice.created");
             return "redirect:/events/" + id;
         } catch (Agenda.Refused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return formPage(null, form, refused.errors(), viewer, model);
+            return formPage(null, form, refused.errors(), viewer, model, groupName);
         }
     }
 
@@ -208,11 +214,28 @@ class EventsController {
                 .body(attendees.csv(event, locale));
     }
 
+    /** The name of the group an event is planned for; only the group's organizers plan its events. */
+    private @Nullable GroupChoice organizedGroup(@Nullable Long group, Viewer viewer, Locale locale) {
+        if (group == null) {
+            return null;
+        }
+        var name = groups.name(group, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!groups.organizes(viewer.id(), group)) {
+            throw new AccessDeniedException("Not an organizer of the group");
+        }
+        return new GroupChoice(group, name);
+    }
+
     private String formPage(@Nullable Event event, EventForm form, FormErrors errors, Viewer viewer, Model model) {
+        return formPage(event, form, errors, viewer, model, null);
+    }
+
+    private String formPage(@Nullable Event event, EventForm form, FormErrors errors, Viewer viewer, Model model, @Nullable GroupChoice group) {
+        model.addAttribute("group", group);
         model.addAttribute("event", event);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("types", EventRules.mayOrganizeForTheCooperative(viewer)
+        model.addAttribute("types", EventRules.mayOrganizeForTheCooperative(viewer) && group == null
                 ? Arrays.asList(EventType.values())
                 : List.of(EventType.MEMBER_EVENT));
         model.addAttribute("offices", offices.all());
@@ -225,9 +248,16 @@ class EventsController {
         model.addAttribute("type", filter.type() == null ? "" : filter.type().name());
         model.addAttribute("office", filter.officeId() == null ? "" : filter.officeId().toString());
         model.addAttribute("language", filter.language() == null ? "" : filter.language());
+        model.addAttribute("group", filter.groupId() == null ? "" : filter.groupId().toString());
     }
 
-    private EventReads.Filter filter(String type, String office, String language) {
+    private EventReads.Filter filter(String type, String office, String language, String group, Locale locale) {
+        Long groupId;
+        try {
+            groupId = group.isBlank() ? null : Long.valueOf(group.strip());
+        } catch (NumberFormatException e) {
+            groupId = null;
+        }
         Long officeId = null;
         try {
             officeId = office.isBlank() ? null : Long.valueOf(office.strip());
@@ -237,7 +267,8 @@ class EventsController {
         return new EventReads.Filter(
                 type.isBlank() ? null : EventRules.type(type),
                 officeId != null && offices.exists(officeId) ? officeId : null,
-                Languages.of(language).map(Locale::getLanguage).orElse(null));
+                Languages.of(language).map(Locale::getLanguage).orElse(null),
+                groupId != null && groups.name(groupId, locale).isPresent() ? groupId : null);
     }
 
     private static YearMonth yearMonth(String value) {

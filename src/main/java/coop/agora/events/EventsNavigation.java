@@ -37,7 +37,7 @@ class EventsNavigation {
     WebAccessRules eventPages() {
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/events", "/events/month", "/events.ics", "/events/{id:[0-9]+}", "/events/{id:[0-9]+}.ics",
-                        "/events/offices/*", "/events/feed/*")
+                        "/events/offices/*", "/events/groups/*", "/events/feed/*")
                 .permitAll();
     }
 }

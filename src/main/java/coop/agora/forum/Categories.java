@@ -17,17 +17,19 @@ class Categories {
 
     private static final String COLUMNS = """
             id, parent_id, slug, kind, office_id, name_fr, name_nl, name_en, description_fr, description_nl, description_en,
-            visibility, topic_count, post_count, last_post_at""";
+            visibility, topic_count, post_count, last_post_at, group_id""";
 
     private final JdbcClient db;
+    private final GroupMembership groups;
     /**
      * Categories by id as topic pages need them: names, address and visibility. They change only
      * when an admin adds a category; their counters here may lag, and topic pages do not show them.
      */
     private final Map<Long, Category> places = new ConcurrentHashMap<>();
 
-    Categories(JdbcClient db) {
+    Categories(JdbcClient db, GroupMembership groups) {
         this.db = db;
+        this.groups = groups;
     }
 
     Optional<Category> place(long id) {
@@ -42,20 +44,65 @@ class Categories {
 
     /** Every category the viewer may read, parents before their children. */
     List<Category> readableBy(@Nullable Viewer viewer) {
-        return db.sql("select " + COLUMNS + " from forum.category"
-                        + (viewer == null ? " where visibility = 'PUBLIC'" : "")
+        var readable = readable(viewer);
+        return db.sql("select " + COLUMNS + " from forum.category where " + readable.condition()
                         + " order by coalesce(parent_id, id), parent_id nulls first, position, id")
+                .params(readable.params())
                 .query(Categories::category)
                 .list();
     }
 
     /** The categories right under one, that the viewer may read. */
     List<Category> childrenOf(long parentId, @Nullable Viewer viewer) {
-        return db.sql("select " + COLUMNS + " from forum.category where parent_id = ?"
-                        + (viewer == null ? " and visibility = 'PUBLIC'" : "") + " order by position, id")
-                .param(parentId)
+        var readable = readable(viewer);
+        var params = new java.util.ArrayList<Object>();
+        params.add(parentId);
+        params.addAll(readable.params());
+        return db.sql("select " + COLUMNS + " from forum.category where parent_id = ? and " + readable.condition() + " order by position, id")
+                .params(params)
                 .query(Categories::category)
                 .list();
+    }
+
+    /**
+     * The group categories the viewer may read, for search; null when they may read every one, as
+     * moderators do, who answer the flags raised there.
+     */
+    @Nullable List<Long> readableGroupCategories(@Nullable Viewer viewer) {
+        if (viewer != null && moderatesEverywhere(viewer)) {
+            return null;
+        }
+        if (viewer == null) {
+            return List.of();
+        }
+        return db.sql("select id from forum.category where group_id = any(?) order by id")
+                .param(groups.groupsOf(viewer.id()).toArray(Long[]::new))
+                .query(Long.class)
+                .list();
+    }
+
+    Optional<Category> ofGroup(long groupId) {
+        return db.sql("select " + COLUMNS + " from forum.category where group_id = ?").param(groupId).query(Categories::category).optional();
+    }
+
+    /** The condition on categories a viewer may read, and its parameters. */
+    private record Readable(String condition, List<Object> params) {}
+
+    private Readable readable(@Nullable Viewer viewer) {
+        if (viewer == null) {
+            return new Readable("visibility = 'PUBLIC'", List.of());
+        }
+        if (moderatesEverywhere(viewer)) {
+            return new Readable("true", List.of());
+        }
+        var own = groups.groupsOf(viewer.id());
+        return own.isEmpty()
+                ? new Readable("visibility <> 'GROUP'", List.of())
+                : new Readable("(visibility <> 'GROUP' or group_id = any(?::bigint[]))", List.of((Object) own.toArray(Long[]::new)));
+    }
+
+    private static boolean moderatesEverywhere(Viewer viewer) {
+        return viewer.hasRole("MODERATOR") || viewer.hasRole("ADMIN");
     }
 
     Optional<Category> find(long id) {
@@ -70,8 +117,14 @@ class Categories {
         return db.sql("select count(*) from forum.category").query(Long.class).single();
     }
 
-    static boolean canRead(@Nullable Viewer viewer, Category category) {
-        return category.visibility() == Category.Visibility.PUBLIC || viewer != null;
+    /** Everyone reads public categories, members the others; a group's category only its members and moderators. */
+    boolean canRead(@Nullable Viewer viewer, Category category) {
+        return switch (category.visibility()) {
+            case PUBLIC -> true;
+            case MEMBERS -> viewer != null;
+            case GROUP -> viewer != null && category.groupId() != null
+                    && (moderatesEverywhere(viewer) || groups.belongs(viewer.id(), category.groupId()));
+        };
     }
 
     /** People with the moderator or admin role moderate everywhere; others only where they are named. */
@@ -102,12 +155,17 @@ class Categories {
 
     long create(@Nullable Long parentId, String slug, String kind, @Nullable Long officeId, String[] names, String[] descriptions,
             Category.Visibility visibility, int position) {
+        return create(parentId, slug, kind, officeId, names, descriptions, visibility, position, null);
+    }
+
+    long create(@Nullable Long parentId, String slug, String kind, @Nullable Long officeId, String[] names, String[] descriptions,
+            Category.Visibility visibility, int position, @Nullable Long groupId) {
         return db.sql("""
                         insert into forum.category (parent_id, slug, kind, office_id, name_fr, name_nl, name_en,
-                            description_fr, description_nl, description_en, visibility, position)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            description_fr, description_nl, description_en, visibility, position, group_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(parentId, slug, kind, officeId, names[0], names[1], names[2], descriptions[0], descriptions[1], descriptions[2],
-                        visibility.name(), position)
+                        visibility.name(), position, groupId)
                 .query(Long.class)
                 .single();
     }
@@ -128,6 +186,6 @@ class Categories {
                 ForumReads.nullableLong(row, "office_id"), row.getString("name_fr"), row.getString("name_nl"), row.getString("name_en"),
                 row.getString("description_fr"), row.getString("description_nl"), row.getString("description_en"),
                 Category.Visibility.valueOf(row.getString("visibility")), row.getInt("topic_count"), row.getInt("post_count"),
-                last == null ? null : last.toInstant());
+                last == null ? null : last.toInstant(), ForumReads.nullableLong(row, "group_id"));
     }
 }

@@ -20,12 +20,14 @@ public record Category(
         Visibility visibility,
         int topicCount,
         int postCount,
-        @Nullable Instant lastPostAt) {
+        @Nullable Instant lastPostAt,
+        @Nullable Long groupId) {
 
-    /** Who may read a category; writing always needs an account. */
+    /** Who may read a category; writing always needs an account. A group's category is for its members. */
     public enum Visibility {
         PUBLIC,
-        MEMBERS
+        MEMBERS,
+        GROUP
     }
 
     public String name(Locale language) {

@@ -71,6 +71,11 @@ class ForumAdminController {
         } catch (IllegalArgumentException e) {
             errors.reject("visibility", "form.error.invalid");
         }
+        if (visibility == Category.Visibility.GROUP) {
+            // A group's category is opened when the group is approved, never by hand.
+            visibility = null;
+            errors.reject("visibility", "form.error.invalid");
+        }
         checkText("nameFr", form.nameFr(), MAX_NAME, errors);
         checkText("nameNl", form.nameNl(), MAX_NAME, errors);
         checkText("nameEn", form.nameEn(), MAX_NAME, errors);

@@ -345,7 +345,7 @@ class ForumController {
     }
 
     private Category checkReadable(Category category, @Nullable Viewer viewer) {
-        if (!Categories.canRead(viewer, category)) {
+        if (!categories.canRead(viewer, category)) {
             // Sends a visitor to the sign-in page, then back here.
             throw new AccessDeniedException("members only");
         }

@@ -28,6 +28,7 @@ class ForumSearch {
 
     static final String UNLISTED = "unlisted";
     static final String MEMBERS_ONLY = "members-only";
+    static final String GROUP_ONLY = "group-only";
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGES = 50;
     static final int MAX_QUERY = 200;
@@ -47,9 +48,12 @@ class ForumSearch {
         this.texts = texts;
     }
 
-    /** What a reader asks for; null filters are not applied. Visitors do not see members-only categories. */
+    /**
+     * What a reader asks for; null filters are not applied. Visitors do not see members-only
+     * categories; group categories show only when listed in {@code groupCategories} (null: all).
+     */
     record Query(String words, boolean visitor, @Nullable Long category, @Nullable Boolean solved, @Nullable Long authorId, @Nullable String language,
-            @Nullable Instant from, @Nullable Instant until, int page) {}
+            @Nullable Instant from, @Nullable Instant until, int page, @Nullable List<Long> groupCategories) {}
 
     /**
      * Runs in a session of its own, outside any transaction: the index answers without the
@@ -111,6 +115,12 @@ class ForumSearch {
                     root.add(f.not(f.match().field("topic.restrictions").matching(UNLISTED)));
                     if (query.visitor()) {
                         root.add(f.not(f.match().field("topic.restrictions").matching(MEMBERS_ONLY)));
+                    }
+                    if (query.groupCategories() != null) {
+                        var outsideGroups = f.not(f.match().field("topic.restrictions").matching(GROUP_ONLY));
+                        var readable = f.or().add(outsideGroups);
+                        query.groupCategories().forEach(id -> readable.add(f.match().field("topic.categoryId").matching(id)));
+                        root.add(readable);
                     }
                     if (query.category() != null) {
                         root.add(f.match().field("topic.categoryId").matching(query.category()));

@@ -58,7 +58,8 @@ class SearchController {
         var untilDay = day(until);
         var query = new ForumSearch.Query(q, viewer == null, scope, solved.equals("yes") ? Boolean.TRUE : solved.equals("no") ? Boolean.FALSE : null,
                 number(author), language, fromDay == null ? null : fromDay.atStartOfDay(BRUSSELS).toInstant(),
-                untilDay == null ? null : untilDay.plusDays(1).atStartOfDay(BRUSSELS).toInstant(), pageNumber);
+                untilDay == null ? null : untilDay.plusDays(1).atStartOfDay(BRUSSELS).toInstant(), pageNumber,
+                categories.readableGroupCategories(viewer));
         var results = search.find(query, locale);
         model.addAttribute("q", q.length() > ForumSearch.MAX_QUERY ? q.substring(0, ForumSearch.MAX_QUERY) : q);
         model.addAttribute("category", chosen != null && byId.containsKey(chosen) ? chosen.toString() : "");

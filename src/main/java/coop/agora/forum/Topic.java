@@ -53,6 +53,8 @@ class Topic {
 
     private boolean membersOnly;
 
+    private boolean groupOnly;
+
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     private int replyCount;
 
@@ -77,7 +79,8 @@ class Topic {
 
     Topic(Category category, long authorId, String title, String language, boolean pending) {
         this.categoryId = category.id();
-        this.membersOnly = category.visibility() == Category.Visibility.MEMBERS;
+        this.membersOnly = category.visibility() != Category.Visibility.PUBLIC;
+        this.groupOnly = category.visibility() == Category.Visibility.GROUP;
         this.authorId = authorId;
         this.title = title;
         this.language = language;
@@ -142,14 +145,18 @@ class Topic {
     @IndexingDependency(derivedFrom = {
             @ObjectPath(@PropertyValue(propertyName = "hidden")),
             @ObjectPath(@PropertyValue(propertyName = "pending")),
-            @ObjectPath(@PropertyValue(propertyName = "membersOnly"))})
+            @ObjectPath(@PropertyValue(propertyName = "membersOnly")),
+            @ObjectPath(@PropertyValue(propertyName = "groupOnly"))})
     List<String> getRestrictions() {
-        var restrictions = new ArrayList<String>(3);
+        var restrictions = new ArrayList<String>(4);
         if (hidden || pending) {
             restrictions.add(ForumSearch.UNLISTED);
         }
         if (membersOnly) {
             restrictions.add(ForumSearch.MEMBERS_ONLY);
+        }
+        if (groupOnly) {
+            restrictions.add(ForumSearch.GROUP_ONLY);
         }
         return restrictions;
     }
@@ -178,7 +185,8 @@ class Topic {
 
     void moveTo(Category category) {
         this.categoryId = category.id();
-        this.membersOnly = category.visibility() == Category.Visibility.MEMBERS;
+        this.membersOnly = category.visibility() != Category.Visibility.PUBLIC;
+        this.groupOnly = category.visibility() == Category.Visibility.GROUP;
     }
 
     /** For topics brought over from elsewhere, such as the demo's, which did not start now. */

@@ -10,6 +10,7 @@ public enum NotificationKind {
     FORUM_MENTION(Delivery.IN_APP),
     FORUM_REPLY(Delivery.IN_APP),
     FORUM_TOPIC(Delivery.IN_APP),
+    GROUP_EVENT(Delivery.IN_APP),
     HELPDESK_ANSWER(Delivery.EMAIL_NOW),
     HELPDESK_STATUS(Delivery.IN_APP),
     RECOMMENDATION_CHANGED(Delivery.IN_APP),

@@ -72,7 +72,7 @@ class PreferencesTests {
     void aChosenKindIsMailedAtOnceAndAnotherIsNot() {
         signedIn(MEMBER).post("/notifications/preferences", "FORUM_MENTION", "EMAIL_NOW", "FORUM_REPLY", "IN_APP", "FORUM_TOPIC", "IN_APP",
                 "HELPDESK_ANSWER", "IN_APP", "HELPDESK_STATUS", "IN_APP", "RECOMMENDATION_CHANGED", "IN_APP",
-                "OPPORTUNITY_MATCH", "IN_APP");
+                "OPPORTUNITY_MATCH", "IN_APP", "GROUP_EVENT", "IN_APP");
 
         testing.notify(MEMBER, NotificationKind.FORUM_MENTION, OTHER);
         testing.notify(MEMBER, NotificationKind.HELPDESK_ANSWER, OTHER);
@@ -84,7 +84,7 @@ class PreferencesTests {
     void aRefusedChoiceIsExplainedAndChangesNothing() {
         var response = signedIn(MEMBER).post("/notifications/preferences", "FORUM_MENTION", "SMOKE_SIGNALS", "FORUM_REPLY", "DAILY_DIGEST",
                 "FORUM_TOPIC", "IN_APP", "HELPDESK_ANSWER", "EMAIL_NOW", "HELPDESK_STATUS", "IN_APP", "RECOMMENDATION_CHANGED", "IN_APP",
-                "OPPORTUNITY_MATCH", "IN_APP");
+                "OPPORTUNITY_MATCH", "IN_APP", "GROUP_EVENT", "IN_APP");
 
         assertThat(response).hasStatus(422);
         assertThat(response).bodyText().contains("Kies een van de mogelijkheden.");

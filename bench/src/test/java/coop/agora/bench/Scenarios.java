@@ -42,7 +42,9 @@ final class Scenarios {
                 new RecommendationsList(),
                 new OpportunitiesSearch(),
                 new OpportunitiesForYou(),
-                new OpportunitiesPublish())) {
+                new OpportunitiesPublish(),
+                new GroupPage(),
+                new MentorSuggestions())) {
             ALL.put(scenario.name(), scenario);
         }
     }
