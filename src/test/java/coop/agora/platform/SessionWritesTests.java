@@ -8,6 +8,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @AgoraIntegrationTest
@@ -18,6 +21,9 @@ class SessionWritesTests {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
     private String signedInMember(Visitor visitor) {
         var email = "session." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -68,5 +74,24 @@ class SessionWritesTests {
         signedInMember(visitor);
 
         assertThat(visitor.get("/account")).hasStatusOk().bodyText().contains("Session Member");
+    }
+
+    @Test
+    void twoRequestsOfOneSessionAddingTheSameAttributeAtOnceBothSucceed() {
+        assertThat(noticeAfterTwoRequestsAddedIt(sessions)).isEqualTo("second");
+    }
+
+    private static <S extends Session> String noticeAfterTwoRequestsAddedIt(SessionRepository<S> repository) {
+        var session = repository.createSession();
+        repository.save(session);
+        var firstRequest = repository.findById(session.getId());
+        var secondRequest = repository.findById(session.getId());
+        firstRequest.setAttribute("notice", "first");
+        secondRequest.setAttribute("notice", "second");
+
+        repository.save(firstRequest);
+        repository.save(secondRequest);
+
+        return repository.findById(session.getId()).getAttribute("notice");
     }
 }

@@ -5,12 +5,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Sessions live in PostgreSQL, and every request touches its session's last access. Writing that
  * time on every request made each signed-in page a write transaction; it is now written when it
  * moved by at least {@link #LAST_ACCESS_PRECISION}, or when anything else about the session
  * changed. A session may therefore expire up to that much earlier than its timeout says.
+ *
+ * <p>Two requests of one session at once may both add the same attribute (a redirect's one-time
+ * notice, for one); the attribute is therefore written with an upsert, so the second one replaces
+ * the first instead of failing on the primary key.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -33,5 +38,10 @@ class SessionWrites {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenOncePerMinute() {
         return repository -> repository.setUpdateSessionQuery(UPDATE_WHEN_MATERIAL);
+    }
+
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer attributesWrittenByUpsert() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 }
