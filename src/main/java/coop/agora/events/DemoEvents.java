@@ -4,10 +4,12 @@ import coop.agora.accounts.Members;
 import coop.agora.offices.Office;
 import coop.agora.offices.Offices;
 import coop.agora.platform.DemoMode;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
@@ -110,6 +112,7 @@ class DemoEvents implements ApplicationRunner {
 
     private void seed() {
         var today = LocalDate.now(EventRules.DEFAULT_ZONE);
+        seedSeries(today);
         for (var seed : SEEDS) {
             var zone = seed.office() == null ? EventRules.DEFAULT_ZONE : offices.find(seed.office()).map(Office::timeZone).orElse(EventRules.DEFAULT_ZONE);
             var day = today.plusDays(seed.inDays());
@@ -123,6 +126,41 @@ class DemoEvents implements ApplicationRunner {
                 }
             }
         }
+    }
+
+    /**
+     * Repeating events: a weekly drop-in at the Brussels office (one week skipped, the week of a
+     * public holiday), a monthly welcome breakfast in Antwerp on the first Friday, and a fortnightly
+     * online coffee in French.
+     */
+    private void seedSeries(LocalDate today) {
+        var thursday = today.plusDays(1).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        series(thursday, "14:00", "17:00", new EventRules.Checked("Permanence : vos questions sur la facturation et le statut",
+                        """
+                        Chaque jeudi après-midi, un conseiller répond sans rendez-vous à vos questions : devis, factures, notes de frais,
+                        statut d'entrepreneur salarié. Passez quand vous voulez entre 14 h et 17 h.""",
+                        EventType.INFORMATION_SESSION, "fr", null, null, null, 1L, null, null, 6, null),
+                new RepeatForm("WEEKLY", "1", "", "10", thursday.plusWeeks(2).toString()), "advisor@agora.example");
+        var firstFriday = today.plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
+        series(firstFriday, "08:30", "10:00", new EventRules.Checked("Welkomstontbijt voor nieuwe leden",
+                        "Elke eerste vrijdag van de maand: koffie, koffiekoeken en een eerste kennismaking met de coöperatie en andere leden in Antwerpen.",
+                        EventType.WELCOME_BREAKFAST, "nl", null, null, null, 7L, null, null, 6, null),
+                new RepeatForm("MONTHLY_BY_WEEKDAY", "1", "", "6", ""), "advisor@agora.example");
+        var monday = today.plusDays(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        series(monday, "12:30", "13:15", new EventRules.Checked("Café virtuel des indépendants",
+                        "Une pause de midi en visio, une semaine sur deux, pour échanger astuces et nouvelles entre membres.",
+                        EventType.NETWORKING, "fr", null, null, null, null, null, "https://visio.agora.example/cafe", null, null),
+                new RepeatForm("WEEKLY", "2", monday.plusWeeks(16).toString(), "", ""), "chloe.fontaine@agora.example");
+    }
+
+    /** A series from its first day, at the given local hours at its office (or in Brussels). */
+    private void series(LocalDate first, String start, String end, EventRules.Checked template, RepeatForm repeat, String organizer) {
+        var zone = template.officeId() == null ? EventRules.DEFAULT_ZONE
+                : offices.find(template.officeId()).map(Office::timeZone).orElse(EventRules.DEFAULT_ZONE);
+        var checked = new EventRules.Checked(template.title(), template.description(), template.type(), template.language(),
+                at(first, start, zone), at(first, end, zone), zone, template.officeId(), template.town(), template.onlineUrl(),
+                template.capacity(), template.question());
+        agenda.insertSeries(checked, repeat, members.idOf(organizer).orElse(null));
     }
 
     /** What a demo attendee answers to the registration question, in the event's language. */
