@@ -128,6 +128,11 @@ class DemoEvents implements ApplicationRunner {
         }
     }
 
+    /** A demo series: its first day, hours, what it is, where, and how it repeats. */
+    private record SeriesSeed(
+            LocalDate first, String start, String end, EventType type, String language, String title, String description,
+            @Nullable Long office, @Nullable String online, @Nullable Integer capacity, String organizer, RepeatForm repeat) {}
+
     /**
      * Repeating events: a weekly drop-in at the Brussels office (one week skipped, the week of a
      * public holiday), a monthly welcome breakfast in Antwerp on the first Friday, and a fortnightly
@@ -135,32 +140,27 @@ class DemoEvents implements ApplicationRunner {
      */
     private void seedSeries(LocalDate today) {
         var thursday = today.plusDays(1).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
-        series(thursday, "14:00", "17:00", new EventRules.Checked("Permanence : vos questions sur la facturation et le statut",
+        var firstFriday = today.plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
+        var monday = today.plusDays(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        var series = List.of(
+                new SeriesSeed(thursday, "14:00", "17:00", EventType.INFORMATION_SESSION, "fr", "Permanence : vos questions sur la facturation et le statut",
                         """
                         Chaque jeudi après-midi, un conseiller répond sans rendez-vous à vos questions : devis, factures, notes de frais,
                         statut d'entrepreneur salarié. Passez quand vous voulez entre 14 h et 17 h.""",
-                        EventType.INFORMATION_SESSION, "fr", null, null, null, 1L, null, null, 6, null),
-                new RepeatForm("WEEKLY", "1", "", "10", thursday.plusWeeks(2).toString()), "advisor@agora.example");
-        var firstFriday = today.plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
-        series(firstFriday, "08:30", "10:00", new EventRules.Checked("Welkomstontbijt voor nieuwe leden",
+                        1L, null, 6, "advisor@agora.example", new RepeatForm("WEEKLY", "1", "", "10", thursday.plusWeeks(2).toString())),
+                new SeriesSeed(firstFriday, "08:30", "10:00", EventType.WELCOME_BREAKFAST, "nl", "Welkomstontbijt voor nieuwe leden",
                         "Elke eerste vrijdag van de maand: koffie, koffiekoeken en een eerste kennismaking met de coöperatie en andere leden in Antwerpen.",
-                        EventType.WELCOME_BREAKFAST, "nl", null, null, null, 7L, null, null, 6, null),
-                new RepeatForm("MONTHLY_BY_WEEKDAY", "1", "", "6", ""), "advisor@agora.example");
-        var monday = today.plusDays(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        series(monday, "12:30", "13:15", new EventRules.Checked("Café virtuel des indépendants",
+                        7L, null, 6, "advisor@agora.example", new RepeatForm("MONTHLY_BY_WEEKDAY", "1", "", "6", "")),
+                new SeriesSeed(monday, "12:30", "13:15", EventType.NETWORKING, "fr", "Café virtuel des indépendants",
                         "Une pause de midi en visio, une semaine sur deux, pour échanger astuces et nouvelles entre membres.",
-                        EventType.NETWORKING, "fr", null, null, null, null, null, "https://visio.agora.example/cafe", null, null),
-                new RepeatForm("WEEKLY", "2", monday.plusWeeks(16).toString(), "", ""), "chloe.fontaine@agora.example");
-    }
-
-    /** A series from its first day, at the given local hours at its office (or in Brussels). */
-    private void series(LocalDate first, String start, String end, EventRules.Checked template, RepeatForm repeat, String organizer) {
-        var zone = template.officeId() == null ? EventRules.DEFAULT_ZONE
-                : offices.find(template.officeId()).map(Office::timeZone).orElse(EventRules.DEFAULT_ZONE);
-        var checked = new EventRules.Checked(template.title(), template.description(), template.type(), template.language(),
-                at(first, start, zone), at(first, end, zone), zone, template.officeId(), template.town(), template.onlineUrl(),
-                template.capacity(), template.question());
-        agenda.insertSeries(checked, repeat, members.idOf(organizer).orElse(null));
+                        null, "https://visio.agora.example/cafe", null, "chloe.fontaine@agora.example",
+                        new RepeatForm("WEEKLY", "2", monday.plusWeeks(16).toString(), "", "")));
+        for (var seed : series) {
+            var zone = seed.office() == null ? EventRules.DEFAULT_ZONE : offices.find(seed.office()).map(Office::timeZone).orElse(EventRules.DEFAULT_ZONE);
+            var first = new EventRules.Checked(seed.title(), seed.description(), seed.type(), seed.language(), at(seed.first(), seed.start(), zone),
+                    at(seed.first(), seed.end(), zone), zone, seed.office(), null, seed.online(), seed.capacity(), null);
+            agenda.insertSeries(first, seed.repeat(), members.idOf(seed.organizer()).orElse(null));
+        }
     }
 
     /** What a demo attendee answers to the registration question, in the event's language. */

@@ -170,4 +170,17 @@ class EventSeriesTests {
         assertThat(new Visitor(mvc).get("/events?town=namur").getResponse().getContentAsString()).contains(title);
         assertThat(new Visitor(mvc).get("/events?town=Mons").getResponse().getContentAsString()).doesNotContain(title);
     }
+
+    @Test
+    void theDemoHasRepeatingEventsInFrenchAndDutchOneWithASkippedWeek() {
+        var series = db.sql("""
+                        select e.language, count(*) as dates, cardinality(s.skipped) as skipped
+                        from events.event e join events.event_series s on s.id = e.series_id
+                        where e.title in ('Permanence : vos questions sur la facturation et le statut', 'Welkomstontbijt voor nieuwe leden')
+                        group by e.language, s.skipped order by e.language""")
+                .query((row, number) -> row.getString("language") + " " + row.getInt("dates") + " " + row.getInt("skipped"))
+                .list();
+
+        assertThat(series).containsExactly("fr 9 1", "nl 6 0");
+    }
 }

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The events of a group joined on request or by invitation stay among its members: no list, month,
- * week, calendar feed, event page or registration shows them to anyone else. An open group's events
+ * week, public or office calendar feed, group page, event page or registration shows them to anyone else. An open group's events
  * are public.
  */
 @AgoraIntegrationTest
@@ -49,6 +49,16 @@ class GroupEventsPrivacyTests {
         return new Planned(groupId, Long.parseLong(location.substring(location.lastIndexOf('/') + 1)), title, start, organizer);
     }
 
+    /** Another event of the same group, at another place; gives its title. */
+    private static String planAt(Planned planned, String place, String office) {
+        var title = GroupTesting.unique("Permanence du groupe");
+        var created = planned.organizer().visitor().post("/events", "group", String.valueOf(planned.groupId()), "title", title,
+                "description", "Au bureau.", "type", "MEMBER_EVENT", "language", "fr", "start", planned.start().toString(),
+                "end", planned.start().plusHours(1).toString(), "place", place, "office", office);
+        assertThat(created).hasStatus3xxRedirection();
+        return title;
+    }
+
     private static String body(Visitor visitor, String path) throws Exception {
         return visitor.get(path).getResponse().getContentAsString();
     }
@@ -77,6 +87,10 @@ class GroupEventsPrivacyTests {
                 assertThat(stranger.get("/events/groups/" + planned.groupId() + ".ics")).hasStatus(404);
             }
             assertThat(body(outsider, "/groups/" + planned.groupId())).doesNotContain(planned.title());
+            var atTheOffice = planAt(planned, "office", "1");
+            assertThat(body(visitor, "/events/offices/1.ics")).doesNotContain(atTheOffice);
+            assertThat(body(outsider, "/events/offices/1.ics")).doesNotContain(atTheOffice);
+            assertThat(body(planned.organizer().visitor(), "/events/offices/1.ics")).contains(atTheOffice);
             assertThat(outsider.post("/events/" + planned.eventId() + "/register")).hasStatus(404);
             assertThat(db.sql("select count(*) from events.registration where event_id = ?").param(planned.eventId()).query(Long.class).single())
                     .isZero();
