@@ -1,7 +1,7 @@
 -- The agenda at the size of issue 9: :events events spread over the past year and the coming one,
 -- in every office, a town or online, in French, Dutch and English, most with registrations; and
 -- twenty generated members registered for 500 coming events each, with a private calendar feed.
--- Writes events-months.csv (the coming twelve months) and events-feeds.csv (the feeds' secrets).
+-- Writes events-months.csv (the coming twelve months), events-weeks.csv (the coming 52 ISO weeks) and events-feeds.csv (the feeds' secrets).
 
 select setseed(0.9) \g /dev/null
 
@@ -63,4 +63,5 @@ select id, translate(encode(sha256(('feed-' || id)::bytea), 'base64'), '+/=', '-
 on conflict (member_id) do nothing;
 
 \copy (select to_char(now() + make_interval(months => m), 'YYYY-MM') as month from generate_series(0, 11) as m) to 'events-months.csv' with (format csv, header)
+\copy (select to_char(now() + make_interval(weeks => w), 'IYYY-"W"IW') as week from generate_series(0, 51) as w) to 'events-weeks.csv' with (format csv, header)
 \copy (select secret from events.feed_secret s join feed_member f on f.id = s.member_id) to 'events-feeds.csv' with (format csv, header)

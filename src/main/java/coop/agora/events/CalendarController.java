@@ -5,6 +5,7 @@ import coop.agora.platform.Viewer;
 import coop.agora.platform.web.Notices;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,21 +42,21 @@ class CalendarController {
     }
 
     @GetMapping("/events.ics")
-    ResponseEntity<String> everything(Locale locale) {
-        return calendar(feeds.everything(agenda.now(), locale), "agora-events.ics");
+    ResponseEntity<String> everything(@AuthenticationPrincipal @Nullable Viewer viewer, Locale locale) {
+        return calendar(feeds.everything(agenda.now(), hiddenGroups(viewer), locale), "agora-events.ics");
     }
 
     @GetMapping("/events/offices/{id:[0-9]+}.ics")
-    ResponseEntity<String> office(@PathVariable long id, Locale locale) {
+    ResponseEntity<String> office(@PathVariable long id, @AuthenticationPrincipal @Nullable Viewer viewer, Locale locale) {
         if (!offices.exists(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return calendar(feeds.office(id, agenda.now(), locale), "agora-office-" + id + ".ics");
+        return calendar(feeds.office(id, agenda.now(), hiddenGroups(viewer), locale), "agora-office-" + id + ".ics");
     }
 
     @GetMapping("/events/groups/{id:[0-9]+}.ics")
-    ResponseEntity<String> group(@PathVariable long id, Locale locale) {
-        if (groups.name(id, locale).isEmpty()) {
+    ResponseEntity<String> group(@PathVariable long id, @AuthenticationPrincipal @Nullable Viewer viewer, Locale locale) {
+        if (groups.name(id, locale).isEmpty() || hiddenGroups(viewer).contains(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return calendar(feeds.group(id, agenda.now(), locale), "agora-group-" + id + ".ics");
@@ -63,7 +64,9 @@ class CalendarController {
 
     @GetMapping("/events/{id:[0-9]+}.ics")
     ResponseEntity<String> one(@PathVariable long id, @AuthenticationPrincipal @Nullable Viewer viewer, Locale locale) {
-        var event = reads.find(id, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var event = reads.find(id, locale)
+                .filter(found -> found.groupId() == null || !hiddenGroups(viewer).contains(found.groupId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var withLink = EventRules.mayManage(viewer, event)
                 || (viewer != null && reads.statusOf(id, viewer.id()).filter("REGISTERED"::equals).isPresent());
         return calendar(feeds.one(id, withLink, locale), "agora-event-" + id + ".ics");
@@ -80,6 +83,11 @@ class CalendarController {
         secrets.renew(viewer.id());
         Notices.show(redirect, "events.notice.feedRenewed");
         return "redirect:/events/mine";
+    }
+
+    /** The member groups whose events the viewer may not see; every closed group's for calendar applications, which do not sign in. */
+    private Set<Long> hiddenGroups(@Nullable Viewer viewer) {
+        return groups.closedTo(viewer == null ? null : viewer.id());
     }
 
     private static ResponseEntity<String> calendar(String body, String fileName) {

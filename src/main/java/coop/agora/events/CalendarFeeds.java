@@ -12,9 +12,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -69,20 +71,23 @@ class CalendarFeeds {
             e.id, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.office_id, e.town, e.online_url,
             e.cancelled_at is not null as cancelled, e.created_at""";
 
-    String everything(Instant now, Locale locale) {
-        return write(db.sql("select " + COLUMNS + ", false as waiting from events.event e "
-                        + "where e.cancelled_at is null and e.ends_at > ? order by e.starts_at, e.id limit " + MAX_EVENTS)
-                .param(Timestamp.from(now.minus(KEPT)))
-                .query((row, number) -> row(row))
-                .list(), false, locale);
+    /** The agenda, but for the events of member groups that keep them among their members. */
+    String everything(Instant now, Set<Long> hiddenGroups, Locale locale) {
+        var sql = new StringBuilder("select " + COLUMNS + ", false as waiting from events.event e where e.cancelled_at is null and e.ends_at > ?");
+        var params = new ArrayList<Object>(List.of(Timestamp.from(now.minus(KEPT))));
+        EventReads.hidingGroups(hiddenGroups, sql, params);
+        sql.append(" order by e.starts_at, e.id limit " + MAX_EVENTS);
+        return write(db.sql(sql.toString()).params(params).query((row, number) -> row(row)).list(), false, locale);
     }
 
-    String office(long officeId, Instant now, Locale locale) {
-        return write(db.sql("select " + COLUMNS + ", false as waiting from events.event e "
-                        + "where e.office_id = ? and e.cancelled_at is null and e.ends_at > ? order by e.starts_at, e.id limit " + MAX_EVENTS)
-                .params(officeId, Timestamp.from(now.minus(KEPT)))
-                .query((row, number) -> row(row))
-                .list(), false, locale);
+    /** An office's agenda, but for the events of member groups that keep them among their members. */
+    String office(long officeId, Instant now, Set<Long> hiddenGroups, Locale locale) {
+        var sql = new StringBuilder(
+                "select " + COLUMNS + ", false as waiting from events.event e where e.office_id = ? and e.cancelled_at is null and e.ends_at > ?");
+        var params = new ArrayList<Object>(List.of(officeId, Timestamp.from(now.minus(KEPT))));
+        EventReads.hidingGroups(hiddenGroups, sql, params);
+        sql.append(" order by e.starts_at, e.id limit " + MAX_EVENTS);
+        return write(db.sql(sql.toString()).params(params).query((row, number) -> row(row)).list(), false, locale);
     }
 
     /** A member group's events. */

@@ -4,10 +4,12 @@ import coop.agora.accounts.Members;
 import coop.agora.offices.Office;
 import coop.agora.offices.Offices;
 import coop.agora.platform.DemoMode;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
@@ -110,6 +112,7 @@ class DemoEvents implements ApplicationRunner {
 
     private void seed() {
         var today = LocalDate.now(EventRules.DEFAULT_ZONE);
+        seedSeries(today);
         for (var seed : SEEDS) {
             var zone = seed.office() == null ? EventRules.DEFAULT_ZONE : offices.find(seed.office()).map(Office::timeZone).orElse(EventRules.DEFAULT_ZONE);
             var day = today.plusDays(seed.inDays());
@@ -122,6 +125,41 @@ class DemoEvents implements ApplicationRunner {
                     registrations.register(id, member.get(), seed.question() == null ? "" : answer(seed.language(), attendee));
                 }
             }
+        }
+    }
+
+    /** A demo series: its first day, hours, what it is, where, and how it repeats. */
+    private record SeriesSeed(
+            LocalDate first, String start, String end, EventType type, String language, String title, String description,
+            @Nullable Long office, @Nullable String online, @Nullable Integer capacity, String organizer, RepeatForm repeat) {}
+
+    /**
+     * Repeating events: a weekly drop-in at the Brussels office (one week skipped, the week of a
+     * public holiday), a monthly welcome breakfast in Antwerp on the first Friday, and a fortnightly
+     * online coffee in French.
+     */
+    private void seedSeries(LocalDate today) {
+        var thursday = today.plusDays(1).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        var firstFriday = today.plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.FRIDAY));
+        var monday = today.plusDays(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        var series = List.of(
+                new SeriesSeed(thursday, "14:00", "17:00", EventType.INFORMATION_SESSION, "fr", "Permanence : vos questions sur la facturation et le statut",
+                        """
+                        Chaque jeudi après-midi, un conseiller répond sans rendez-vous à vos questions : devis, factures, notes de frais,
+                        statut d'entrepreneur salarié. Passez quand vous voulez entre 14 h et 17 h.""",
+                        1L, null, 6, "advisor@agora.example", new RepeatForm("WEEKLY", "1", "", "10", thursday.plusWeeks(2).toString())),
+                new SeriesSeed(firstFriday, "08:30", "10:00", EventType.WELCOME_BREAKFAST, "nl", "Welkomstontbijt voor nieuwe leden",
+                        "Elke eerste vrijdag van de maand: koffie, koffiekoeken en een eerste kennismaking met de coöperatie en andere leden in Antwerpen.",
+                        7L, null, 6, "advisor@agora.example", new RepeatForm("MONTHLY_BY_WEEKDAY", "1", "", "6", "")),
+                new SeriesSeed(monday, "12:30", "13:15", EventType.NETWORKING, "fr", "Café virtuel des indépendants",
+                        "Une pause de midi en visio, une semaine sur deux, pour échanger astuces et nouvelles entre membres.",
+                        null, "https://visio.agora.example/cafe", null, "chloe.fontaine@agora.example",
+                        new RepeatForm("WEEKLY", "2", monday.plusWeeks(16).toString(), "", "")));
+        for (var seed : series) {
+            var zone = seed.office() == null ? EventRules.DEFAULT_ZONE : offices.find(seed.office()).map(Office::timeZone).orElse(EventRules.DEFAULT_ZONE);
+            var first = new EventRules.Checked(seed.title(), seed.description(), seed.type(), seed.language(), at(seed.first(), seed.start(), zone),
+                    at(seed.first(), seed.end(), zone), zone, seed.office(), null, seed.online(), seed.capacity(), null);
+            agenda.insertSeries(first, seed.repeat(), members.idOf(seed.organizer()).orElse(null));
         }
     }
 

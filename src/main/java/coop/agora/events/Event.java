@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param placeName the office's name in the reader's language, the town, or empty when online
  * @param registered seats taken
  * @param waiting people on the waiting list
+ * @param groupId the member group organizing it, if any
+ * @param seriesId the series it is one date of, if any
  */
 public record Event(
         long id,
@@ -33,7 +35,9 @@ public record Event(
         @Nullable String question,
         boolean cancelled,
         int registered,
-        int waiting) {
+        int waiting,
+        @Nullable Long groupId,
+        @Nullable Long seriesId) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);

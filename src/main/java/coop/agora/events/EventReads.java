@@ -4,13 +4,17 @@ import coop.agora.offices.Offices;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,12 +38,19 @@ class EventReads {
         this.offices = offices;
     }
 
-    /** Filters of the lists; null means any. */
-    record Filter(@Nullable EventType type, @Nullable Long officeId, @Nullable String language, @Nullable Long groupId) {
+    /**
+     * Filters of the lists; null means any. {@code hiddenGroups} are the member groups whose events
+     * the reader may not see, never shown whatever the filters.
+     */
+    record Filter(
+            @Nullable EventType type, @Nullable Long officeId, @Nullable String language, @Nullable Long groupId, @Nullable String town,
+            Set<Long> hiddenGroups) {
 
+        /** The filters as a query string, for links that keep them. */
         String query() {
             return "type=" + (type == null ? "" : type.name()) + "&office=" + (officeId == null ? "" : officeId)
-                    + "&language=" + (language == null ? "" : language) + (groupId == null ? "" : "&group=" + groupId);
+                    + "&language=" + (language == null ? "" : language) + "&town=" + (town == null ? "" : URLEncoder.encode(town, StandardCharsets.UTF_8))
+                    + (groupId == null ? "" : "&group=" + groupId);
         }
     }
 
@@ -94,8 +105,13 @@ class EventReads {
 
     /** The events of a month, in Brussels time, with cancelled ones left out. */
     List<EventRow> month(YearMonth month, Filter filter, Locale locale) {
-        var from = month.atDay(1).atStartOfDay(EventRules.DEFAULT_ZONE).toInstant();
-        var to = month.plusMonths(1).atDay(1).atStartOfDay(EventRules.DEFAULT_ZONE).toInstant();
+        return between(month.atDay(1), month.plusMonths(1).atDay(1), filter, locale);
+    }
+
+    /** The events starting on the days from {@code first} to before {@code end}, in Brussels time, with cancelled ones left out. */
+    List<EventRow> between(LocalDate first, LocalDate end, Filter filter, Locale locale) {
+        var from = first.atStartOfDay(EventRules.DEFAULT_ZONE).toInstant();
+        var to = end.atStartOfDay(EventRules.DEFAULT_ZONE).toInstant();
         var sql = new StringBuilder("select " + ROW_COLUMNS
                 + " from events.event e where e.cancelled_at is null and e.starts_at >= ? and e.starts_at < ?");
         var params = new ArrayList<Object>(List.of(Timestamp.from(from), Timestamp.from(to)));
@@ -140,7 +156,9 @@ class EventReads {
                         row.getString("question"),
                         row.getTimestamp("cancelled_at") != null,
                         row.getInt("registered"),
-                        row.getInt("waiting")))
+                        row.getInt("waiting"),
+                        row.getObject("group_id", Long.class),
+                        row.getObject("series_id", Long.class)))
                 .optional();
     }
 
@@ -180,6 +198,53 @@ class EventReads {
             sql.append(" and e.group_id = ?");
             params.add(filter.groupId());
         }
+        if (filter.town() != null) {
+            sql.append(" and lower(e.town) = lower(?)");
+            params.add(filter.town());
+        }
+        hidingGroups(filter.hiddenGroups(), sql, params);
+    }
+
+    /** Leaves out the events of the given member groups. */
+    static void hidingGroups(Set<Long> hiddenGroups, StringBuilder sql, List<Object> params) {
+        if (!hiddenGroups.isEmpty()) {
+            sql.append(" and (e.group_id is null or e.group_id <> all (?::bigint[]))");
+            params.add(array(hiddenGroups));
+        }
+    }
+
+    /** The towns of the events not yet over that the reader may see, for the filter. */
+    List<String> towns(Instant now, Set<Long> hiddenGroups) {
+        var sql = new StringBuilder("select distinct e.town from events.event e where e.cancelled_at is null and e.ends_at > ? and e.town is not null");
+        var params = new ArrayList<Object>(List.of(Timestamp.from(now)));
+        hidingGroups(hiddenGroups, sql, params);
+        sql.append(" order by e.town limit 200");
+        return db.sql(sql.toString()).params(params).query(String.class).list();
+    }
+
+    /** The member groups with events not yet over that the reader may see, for the filter. */
+    List<Long> groupsWithEvents(Instant now, Set<Long> hiddenGroups) {
+        var sql = new StringBuilder(
+                "select distinct e.group_id from events.event e where e.cancelled_at is null and e.ends_at > ? and e.group_id is not null");
+        var params = new ArrayList<Object>(List.of(Timestamp.from(now)));
+        hidingGroups(hiddenGroups, sql, params);
+        sql.append(" limit 200");
+        return db.sql(sql.toString()).params(params).query(Long.class).list();
+    }
+
+    /** Ids as a PostgreSQL array literal, for {@code ?::bigint[]}. */
+    static String array(Set<Long> ids) {
+        return "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}";
+    }
+
+    /** The other dates of a series not yet over, with their seats taken. */
+    List<EventRow> seriesDates(long seriesId, long exceptEventId, Instant now, Locale locale) {
+        return db.sql("select " + ROW_COLUMNS + """
+                         from events.event e where e.series_id = ? and e.id <> ? and e.cancelled_at is null and e.ends_at > ?
+                        order by e.starts_at, e.id""")
+                .params(seriesId, exceptEventId, Timestamp.from(now))
+                .query((row, number) -> row(row, locale))
+                .list();
     }
 
     private EventRow row(ResultSet row, Locale locale) throws SQLException {

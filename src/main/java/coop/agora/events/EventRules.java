@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -48,7 +49,23 @@ class EventRules {
     record Checked(
             String title, String description, EventType type, String language, Instant startsAt, Instant endsAt, ZoneId timeZone,
             @Nullable Long officeId, @Nullable String town, @Nullable String onlineUrl, @Nullable Integer capacity,
-            @Nullable String question) {}
+            @Nullable String question) {
+
+        /** The same event on another day, at the same local hours and for as long. */
+        Checked on(LocalDate day) {
+            var start = startsAt.atZone(timeZone).toLocalDateTime();
+            var length = Duration.between(start, endsAt.atZone(timeZone).toLocalDateTime());
+            var moved = day.atTime(start.toLocalTime());
+            return new Checked(title, description, type, language, moved.atZone(timeZone).toInstant(),
+                    moved.plus(length).atZone(timeZone).toInstant(), timeZone, officeId, town, onlineUrl, capacity, question);
+        }
+    }
+
+    /** The day the form's event starts, or null when its start is not a date and time. */
+    static @Nullable LocalDate startDay(EventForm form) {
+        var start = localDateTime(form.start());
+        return start == null ? null : start.toLocalDate();
+    }
 
     /** The problems of a form, or none; {@code previousStart} is the start of an event being edited. */
     FormErrors problems(EventForm form, Viewer viewer, Instant now, @Nullable Instant previousStart) {

@@ -10,12 +10,19 @@ import coop.agora.platform.web.FormErrors;
 import coop.agora.platform.web.Notices;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,9 +39,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agenda's pages: the list, the month, an event, and the organizer's form. */
+/** The agenda's pages: the list, the month, the week, an event, and the organizer's form. */
 @Controller
 class EventsController {
+
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{1,2})");
 
     private final EventReads reads;
     private final Agenda agenda;
@@ -67,16 +76,19 @@ class EventsController {
             @RequestParam(defaultValue = "") String office,
             @RequestParam(defaultValue = "") String language,
             @RequestParam(defaultValue = "") String group,
+            @RequestParam(defaultValue = "") String town,
             @RequestParam(defaultValue = "") String after,
+            @AuthenticationPrincipal @Nullable Viewer viewer,
             Locale locale,
             Model model) {
-        var filter = filter(type, office, language, group, locale);
+        var filter = filter(type, office, language, group, town, viewer, locale);
         var page = reads.upcoming(filter, EventReads.Cursor.parse(after).orElse(null), agenda.now(), locale);
-        filters(filter, model);
+        filters(filter, model, locale);
         model.addAttribute("groupName", filter.groupId() == null ? "" : groups.name(filter.groupId(), locale).orElse(""));
         model.addAttribute("events", page.events());
         model.addAttribute("next", page.next() == null ? null : "/events?" + filter.query() + "&after=" + page.next());
         model.addAttribute("month", YearMonth.now(EventRules.DEFAULT_ZONE).toString());
+        model.addAttribute("week", weekOf(LocalDate.now(EventRules.DEFAULT_ZONE)));
         return "events/list";
     }
 
@@ -87,11 +99,13 @@ class EventsController {
             @RequestParam(defaultValue = "") String office,
             @RequestParam(defaultValue = "") String language,
             @RequestParam(defaultValue = "") String group,
+            @RequestParam(defaultValue = "") String town,
+            @AuthenticationPrincipal @Nullable Viewer viewer,
             Locale locale,
             Model model) {
         var shown = yearMonth(month);
-        var filter = filter(type, office, language, group, locale);
-        filters(filter, model);
+        var filter = filter(type, office, language, group, town, viewer, locale);
+        filters(filter, model, locale);
         model.addAttribute("month", shown.toString());
         model.addAttribute("monthTitle", DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(shown));
         model.addAttribute("previous", "/events/month?month=" + shown.minusMonths(1) + "&" + filter.query());
@@ -100,9 +114,39 @@ class EventsController {
         return "events/month";
     }
 
+    /** A week from Monday to Sunday, every day under its own heading, with the same filters as the month. */
+    @GetMapping("/events/week")
+    String week(
+            @RequestParam(defaultValue = "") String week,
+            @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String office,
+            @RequestParam(defaultValue = "") String language,
+            @RequestParam(defaultValue = "") String group,
+            @RequestParam(defaultValue = "") String town,
+            @AuthenticationPrincipal @Nullable Viewer viewer,
+            Locale locale,
+            Model model) {
+        var monday = monday(week);
+        var filter = filter(type, office, language, group, town, viewer, locale);
+        filters(filter, model, locale);
+        var events = EventReads.byDay(reads.between(monday, monday.plusDays(7), filter, locale));
+        var days = new ArrayList<AgendaDay>();
+        for (var day = monday; day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
+            var date = day;
+            days.add(events.stream().filter(shown -> shown.date().equals(date)).findFirst().orElse(new AgendaDay(date, List.of())));
+        }
+        model.addAttribute("week", weekOf(monday));
+        model.addAttribute("weekTitle", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(monday));
+        model.addAttribute("month", YearMonth.from(monday).toString());
+        model.addAttribute("previous", "/events/week?week=" + weekOf(monday.minusWeeks(1)) + "&" + filter.query());
+        model.addAttribute("following", "/events/week?week=" + weekOf(monday.plusWeeks(1)) + "&" + filter.query());
+        model.addAttribute("days", days);
+        return "events/week";
+    }
+
     @GetMapping("/events/{id:[0-9]+}")
     String event(@PathVariable long id, @AuthenticationPrincipal @Nullable Viewer viewer, Locale locale, Model model) {
-        var event = found(id, locale);
+        var event = found(id, viewer, locale);
         var status = viewer == null ? null : reads.statusOf(id, viewer.id()).orElse(null);
         return eventPage(event, viewer, status, "", FormErrors.none(), locale, model);
     }
@@ -122,6 +166,7 @@ class EventsController {
         model.addAttribute("open", !event.cancelled() && !event.started(agenda.now()));
         model.addAttribute("answer", answer);
         model.addAttribute("errors", errors);
+        model.addAttribute("seriesDates", event.seriesId() == null ? List.of() : reads.seriesDates(event.seriesId(), event.id(), agenda.now(), locale));
         return "events/event";
     }
 
@@ -129,20 +174,21 @@ class EventsController {
     String newEvent(@RequestParam(required = false) @Nullable Long group, @AuthenticationPrincipal Viewer viewer, Locale locale, Model model) {
         var type = EventRules.mayOrganizeForTheCooperative(viewer) && group == null ? "" : EventType.MEMBER_EVENT.name();
         var form = new EventForm("", "", type, viewer.language().getLanguage(), "", "", "office", "", "", "", "", "");
-        return formPage(null, form, FormErrors.none(), viewer, model, organizedGroup(group, viewer, locale));
+        return formPage(null, form, RepeatForm.none(), FormErrors.none(), viewer, model, organizedGroup(group, viewer, locale));
     }
 
     @PostMapping("/events")
-    String create(EventForm form, @RequestParam(required = false) @Nullable Long group, @AuthenticationPrincipal Viewer viewer, Locale locale,
+    String create(EventForm form, RepeatForm repeat, @RequestParam(required = false) @Nullable Long group, @AuthenticationPrincipal Viewer viewer, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect, Model model) {
         var groupName = organizedGroup(group, viewer, locale);
         try {
-            var id = group == null ? agenda.create(viewer, form) : agenda.createForGroup(viewer.id(), EventRules.mayOrganizeForTheCooperative(viewer), form, group);
+            var id = group == null ? agenda.create(viewer, form, repeat)
+                    : agenda.createForGroup(viewer.id(), EventRules.mayOrganizeForTheCooperative(viewer), form, repeat, group);
             Notices.show(redirect, "events.notice.created");
             return "redirect:/events/" + id;
         } catch (Agenda.Refused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return formPage(null, form, refused.errors(), viewer, model, groupName);
+            return formPage(null, form, repeat, refused.errors(), viewer, model, groupName);
         }
     }
 
@@ -177,7 +223,7 @@ class EventsController {
     @PostMapping("/events/{id:[0-9]+}/register")
     String register(@PathVariable long id, @RequestParam(defaultValue = "") String answer, @AuthenticationPrincipal Viewer viewer,
             Locale locale, HttpServletResponse response, RedirectAttributes redirect, Model model) {
-        var event = found(id, locale);
+        var event = found(id, viewer, locale);
         try {
             var outcome = registrations.register(id, viewer.id(), answer);
             Notices.show(redirect, outcome == Registrations.Outcome.REGISTERED ? "events.notice.registered" : "events.notice.waiting");
@@ -191,7 +237,7 @@ class EventsController {
 
     @PostMapping("/events/{id:[0-9]+}/unregister")
     String unregister(@PathVariable long id, @AuthenticationPrincipal Viewer viewer, Locale locale, RedirectAttributes redirect) {
-        found(id, locale);
+        found(id, viewer, locale);
         registrations.unregister(id, viewer.id());
         Notices.show(redirect, "events.notice.unregistered");
         return "redirect:/events/" + id;
@@ -227,11 +273,13 @@ class EventsController {
     }
 
     private String formPage(@Nullable Event event, EventForm form, FormErrors errors, Viewer viewer, Model model) {
-        return formPage(event, form, errors, viewer, model, null);
+        return formPage(event, form, RepeatForm.none(), errors, viewer, model, null);
     }
 
-    private String formPage(@Nullable Event event, EventForm form, FormErrors errors, Viewer viewer, Model model, @Nullable GroupChoice group) {
+    private String formPage(@Nullable Event event, EventForm form, RepeatForm repeat, FormErrors errors, Viewer viewer, Model model,
+            @Nullable GroupChoice group) {
         model.addAttribute("group", group);
+        model.addAttribute("repeat", repeat);
         model.addAttribute("event", event);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -242,7 +290,15 @@ class EventsController {
         return "events/form";
     }
 
-    private void filters(EventReads.Filter filter, Model model) {
+    private void filters(EventReads.Filter filter, Model model, Locale locale) {
+        var now = agenda.now();
+        var groupNames = groups.names(reads.groupsWithEvents(now, filter.hiddenGroups()), locale);
+        model.addAttribute("groups", groupNames.entrySet().stream()
+                .map(entry -> new GroupChoice(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(GroupChoice::name, String.CASE_INSENSITIVE_ORDER))
+                .toList());
+        model.addAttribute("towns", reads.towns(now, filter.hiddenGroups()));
+        model.addAttribute("town", filter.town() == null ? "" : filter.town());
         model.addAttribute("types", Arrays.asList(EventType.values()));
         model.addAttribute("offices", offices.all());
         model.addAttribute("type", filter.type() == null ? "" : filter.type().name());
@@ -251,7 +307,9 @@ class EventsController {
         model.addAttribute("group", filter.groupId() == null ? "" : filter.groupId().toString());
     }
 
-    private EventReads.Filter filter(String type, String office, String language, String group, Locale locale) {
+    private EventReads.Filter filter(String type, String office, String language, String group, String town, @Nullable Viewer viewer,
+            Locale locale) {
+        var hidden = groups.closedTo(viewer == null ? null : viewer.id());
         Long groupId;
         try {
             groupId = group.isBlank() ? null : Long.valueOf(group.strip());
@@ -268,7 +326,28 @@ class EventsController {
                 type.isBlank() ? null : EventRules.type(type),
                 officeId != null && offices.exists(officeId) ? officeId : null,
                 Languages.of(language).map(Locale::getLanguage).orElse(null),
-                groupId != null && groups.name(groupId, locale).isPresent() ? groupId : null);
+                groupId != null && !hidden.contains(groupId) && groups.name(groupId, locale).isPresent() ? groupId : null,
+                town.isBlank() ? null : town.strip(),
+                hidden);
+    }
+
+    /** The ISO week of a day, as {@code 2026-W48}. */
+    static String weekOf(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** The Monday of an ISO week such as {@code 2026-W48}; this week's when the value is not a week. */
+    static LocalDate monday(String week) {
+        var matcher = WEEK.matcher(week.strip());
+        if (matcher.matches()) {
+            var year = Integer.parseInt(matcher.group(1));
+            var number = Integer.parseInt(matcher.group(2));
+            var mid = LocalDate.of(year, 6, 1);
+            if (year >= 2000 && year <= 2200 && IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(mid).isValidValue(number)) {
+                return mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.MONDAY);
+            }
+        }
+        return LocalDate.now(EventRules.DEFAULT_ZONE).with(DayOfWeek.MONDAY);
     }
 
     private static YearMonth yearMonth(String value) {
@@ -280,12 +359,15 @@ class EventsController {
         }
     }
 
-    private Event found(long id, Locale locale) {
-        return reads.find(id, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** The event, unless it belongs to a member group whose events the viewer may not see: then, as for no event, 404. */
+    private Event found(long id, @Nullable Viewer viewer, Locale locale) {
+        return reads.find(id, locale)
+                .filter(event -> event.groupId() == null || !groups.closedTo(viewer == null ? null : viewer.id()).contains(event.groupId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private Event managed(long id, Viewer viewer, Locale locale) {
-        var event = found(id, locale);
+        var event = found(id, viewer, locale);
         if (!EventRules.mayManage(viewer, event)) {
             throw new AccessDeniedException("Not the organizer");
         }

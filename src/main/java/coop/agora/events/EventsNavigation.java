@@ -36,7 +36,7 @@ class EventsNavigation {
     @Order(10)
     WebAccessRules eventPages() {
         return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/events", "/events/month", "/events.ics", "/events/{id:[0-9]+}", "/events/{id:[0-9]+}.ics",
+                .requestMatchers(HttpMethod.GET, "/events", "/events/month", "/events/week", "/events.ics", "/events/{id:[0-9]+}", "/events/{id:[0-9]+}.ics",
                         "/events/offices/*", "/events/groups/*", "/events/feed/*")
                 .permitAll();
     }

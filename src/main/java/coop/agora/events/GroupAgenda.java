@@ -22,7 +22,7 @@ public class GroupAgenda {
      * the form must hold no problems.
      */
     public long plan(long organizerId, long groupId, EventForm form) {
-        return agenda.createForGroup(organizerId, false, form, groupId);
+        return agenda.createForGroup(organizerId, false, form, RepeatForm.none(), groupId);
     }
 
     /** The group's events not yet over, soonest first. */

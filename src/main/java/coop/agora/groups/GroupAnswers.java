@@ -2,10 +2,14 @@ package coop.agora.groups;
 
 import coop.agora.events.EventGroups;
 import coop.agora.forum.GroupMembership;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +48,31 @@ class GroupAnswers implements GroupMembership, EventGroups {
                 .params(groupId, memberId)
                 .query(Boolean.class)
                 .single();
+    }
+
+    @Override
+    public Set<Long> closedTo(@Nullable Long memberId) {
+        return new HashSet<>(db.sql("""
+                        select g.id from groups.member_group g
+                        where g.joining <> 'OPEN'
+                          and not exists (select 1 from groups.membership m
+                                          where m.group_id = g.id and m.member_id = ? and m.status = 'ACTIVE')""")
+                .param(memberId == null ? -1L : memberId)
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> groupIds, Locale language) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.sql("select id, name from groups.member_group where id = any (?::bigint[]) and status = 'APPROVED'")
+                .param("{" + String.join(",", groupIds.stream().map(String::valueOf).toList()) + "}")
+                .query((row, number) -> Map.entry(row.getLong("id"), row.getString("name")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override

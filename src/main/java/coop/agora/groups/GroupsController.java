@@ -102,7 +102,9 @@ class GroupsController {
         model.addAttribute("membership", membership);
         model.addAttribute("people", people.shown());
         model.addAttribute("unlisted", people.unlisted());
-        model.addAttribute("events", group.approved() ? agenda.upcoming(group.id(), UPCOMING_EVENTS, locale) : List.of());
+        // The events of a group joined on request or by invitation stay among its members, as everywhere in the agenda.
+        var eventsShown = group.approved() && (group.joining() == Joining.OPEN || membership.member());
+        model.addAttribute("events", eventsShown ? agenda.upcoming(group.id(), UPCOMING_EVENTS, locale) : List.of());
         model.addAttribute("documents", membership.member() ? documents.of(group.id(), viewer.id(), locale) : List.of());
         model.addAttribute("newEventPath", GroupAgenda.newEventPath(group.id()));
         model.addAttribute("feedPath", GroupAgenda.feedPath(group.id()));

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A networking moment with one seat: an advisor publishes it, two members register, the second
  * lands on the waiting list and gets the seat when the first cancels, and finds the event in her
- * private calendar feed. Every page is checked by axe-core.
+ * private calendar feed; the advisor finds it in the agenda's week view. Every page is checked by
+ * axe-core.
  */
 class EventsJourneyTest extends BrowserTest {
 
@@ -46,6 +48,11 @@ class EventsJourneyTest extends BrowserTest {
         assertThat(advisor.getByRole(AriaRole.STATUS)).hasText("Votre événement est publié.");
         assertAccessible(advisor);
         var eventUrl = advisor.url();
+        advisor.navigate("/events/week?week=" + day.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+                + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) + "&office=11");
+        assertThat(advisor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first()).containsText("lundi");
+        assertThat(advisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+        assertAccessible(advisor);
 
         var first = signedIn("elodie.moreau@agora.example");
         var second = signedIn("yannick.le.gall@agora.example");

@@ -36,6 +36,7 @@ final class Scenarios {
                 new KnowledgeSuggest(),
                 new HomeMemberBurst(),
                 new EventsMonth(),
+                new EventsWeek(),
                 new EventsFeed(),
                 new RecommendationsDashboard(),
                 new RecommendationPage(),
