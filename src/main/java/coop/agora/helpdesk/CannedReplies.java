@@ -4,6 +4,7 @@ import coop.agora.accounts.Pole;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,19 +18,47 @@ class CannedReplies {
         this.db = db;
     }
 
-    /** The replies for every pole and those of this pole. */
+    /** The variables a reply may use, filled in for the request it answers. */
+    static final List<String> VARIABLES = List.of("{member}", "{due}", "{reference}");
+
+    private static final String COLUMNS = "id, title_fr, title_nl, title_en, body_fr, body_nl, body_en";
+
+    /** The active replies for every pole and those of this pole. */
     List<CannedReply> forPole(Pole pole) {
-        return db.sql("select id, title_fr, title_nl, title_en, body_fr, body_nl, body_en from helpdesk.canned_reply where pole is null or pole = ? order by id")
+        return db.sql("select " + COLUMNS + " from helpdesk.canned_reply where active and (pole is null or pole = ?) order by id")
                 .param(pole.name())
                 .query(CannedReply.class)
                 .list();
     }
 
-    Optional<CannedReply> find(long id) {
-        return db.sql("select id, title_fr, title_nl, title_en, body_fr, body_nl, body_en from helpdesk.canned_reply where id = ?")
-                .param(id)
-                .query(CannedReply.class)
-                .optional();
+    Optional<CannedReply> findActive(long id) {
+        return db.sql("select " + COLUMNS + " from helpdesk.canned_reply where id = ? and active").param(id).query(CannedReply.class).optional();
+    }
+
+    List<EditableReply> editable() {
+        return db.sql("select pole, active, " + COLUMNS + " from helpdesk.canned_reply order by id").query(EditableReply.class).list();
+    }
+
+    Optional<EditableReply> findEditable(long id) {
+        return db.sql("select pole, active, " + COLUMNS + " from helpdesk.canned_reply where id = ?").param(id).query(EditableReply.class).optional();
+    }
+
+    long add(@Nullable Pole pole, String titleFr, String titleNl, String titleEn, String bodyFr, String bodyNl, String bodyEn, boolean active) {
+        return db.sql("""
+                        insert into helpdesk.canned_reply (pole, title_fr, title_nl, title_en, body_fr, body_nl, body_en, active)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(pole == null ? null : pole.name(), titleFr, titleNl, titleEn, bodyFr, bodyNl, bodyEn, active)
+                .query(Long.class)
+                .single();
+    }
+
+    void update(long id, @Nullable Pole pole, String titleFr, String titleNl, String titleEn, String bodyFr, String bodyNl, String bodyEn,
+            boolean active) {
+        db.sql("""
+                        update helpdesk.canned_reply set pole = ?, title_fr = ?, title_nl = ?, title_en = ?, body_fr = ?, body_nl = ?, body_en = ?,
+                            active = ? where id = ?""")
+                .params(pole == null ? null : pole.name(), titleFr, titleNl, titleEn, bodyFr, bodyNl, bodyEn, active, id)
+                .update();
     }
 
     /** The reply in the member's language with its variables filled in. */

@@ -99,7 +99,7 @@ class DeskController {
         presence.seen(id, viewer.id(), false);
         var form = DeskReplyForm.empty();
         if (canned != null) {
-            var chosen = this.canned.find(canned).orElse(null);
+            var chosen = this.canned.findActive(canned).orElse(null);
             if (chosen != null) {
                 form = DeskReplyForm.withBody(filled(chosen, request));
             }

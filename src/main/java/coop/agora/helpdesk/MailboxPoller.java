@@ -1,5 +1,6 @@
 package coop.agora.helpdesk;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -9,10 +10,15 @@ import jakarta.mail.UIDFolder;
 import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,12 +28,29 @@ import org.springframework.stereotype.Component;
  * once that transaction committed. A crash before the commit leaves the mail unseen, to be read
  * again; a crash after it finds the mail already recorded, so nothing is lost or done twice. A mail
  * that cannot be handled is recorded as unreadable and the others go on.
+ *
+ * <p>Mail is fetched from the server a batch at a time in one command, and marked seen a batch at a
+ * time, because one round trip per mail kept a burst of mail to a dozen mails a second. Batches are
+ * bounded in size too, so that a few large attachments never have to be held in memory at once.
+ * Mail that arrives while a batch is handled is read in the same poll rather than at the next one.
  */
 @Component
 class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
     private static final int BATCH = 100;
+    private static final long BATCH_BYTES = 16L * 1024 * 1024;
+    /** A mailbox that keeps filling is let go now and then, so that a poll ends and the other mailboxes get their turn. */
+    private static final Duration KEEP_READING_FOR = Duration.ofMinutes(5);
+
+    private static final FetchProfile LISTING = new FetchProfile();
+    private static final FetchProfile CONTENT = new FetchProfile();
+
+    static {
+        LISTING.add(UIDFolder.FetchProfileItem.UID);
+        LISTING.add(FetchProfile.Item.SIZE);
+        CONTENT.add(IMAPFolder.FetchProfileItem.MESSAGE);
+    }
 
     private final MailIntake intake;
 
@@ -35,7 +58,7 @@ class MailboxPoller {
         this.intake = intake;
     }
 
-    /** Reads what is new in the mailbox; returns how many mails were handled. */
+    /** Reads what is new in the mailbox, and what arrives meanwhile; returns how many mails were handled. */
     int poll(Mailbox box) throws MessagingException {
         var protocol = box.ssl() ? "imaps" : "imap";
         var properties = new Properties();
@@ -48,13 +71,16 @@ class MailboxPoller {
         var store = Session.getInstance(properties).getStore(protocol);
         store.connect(box.host(), box.port(), box.user(), box.password());
         try {
-            var folder = store.getFolder(box.folder());
+            var folder = (IMAPFolder) store.getFolder(box.folder());
             folder.open(Folder.READ_WRITE);
             try {
-                var unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+                var until = Instant.now().plus(KEEP_READING_FOR);
+                var tried = new HashSet<Long>();
                 var handled = 0;
-                for (int from = 0; from < unseen.length; from += BATCH) {
-                    handled += handle(box, folder, Arrays.copyOfRange(unseen, from, Math.min(unseen.length, from + BATCH)));
+                for (var fresh = untried(folder, tried); !fresh.isEmpty() && Instant.now().isBefore(until); fresh = untried(folder, tried)) {
+                    for (var batch : batches(fresh)) {
+                        handled += handle(box, folder, batch);
+                    }
                 }
                 return handled;
             } finally {
@@ -65,14 +91,58 @@ class MailboxPoller {
         }
     }
 
-    private int handle(Mailbox box, Folder folder, Message[] batch) throws MessagingException {
+    /**
+     * The unseen mail not yet tried in this poll, with its IMAP id and size. A mail tried and left
+     * unseen, because the server would not hand it over, waits for the next poll instead of being
+     * tried again and again.
+     */
+    private static List<Message> untried(IMAPFolder folder, Set<Long> tried) throws MessagingException {
+        var unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+        folder.fetch(unseen, LISTING);
+        var fresh = new ArrayList<Message>();
+        for (var message : unseen) {
+            if (tried.add(folder.getUID(message))) {
+                fresh.add(message);
+            }
+        }
+        return fresh;
+    }
+
+    /** Batches of at most {@link #BATCH} mails and {@link #BATCH_BYTES} bytes; a larger mail is a batch of its own. */
+    private static List<Message[]> batches(List<Message> messages) throws MessagingException {
+        var batches = new ArrayList<Message[]>();
+        var current = new ArrayList<Message>();
+        long bytes = 0;
+        for (var message : messages) {
+            var size = Math.max(0, message.getSize());
+            if (!current.isEmpty() && (current.size() == BATCH || bytes + size > BATCH_BYTES)) {
+                batches.add(current.toArray(Message[]::new));
+                current.clear();
+                bytes = 0;
+            }
+            current.add(message);
+            bytes += size;
+        }
+        if (!current.isEmpty()) {
+            batches.add(current.toArray(Message[]::new));
+        }
+        return batches;
+    }
+
+    private int handle(Mailbox box, IMAPFolder folder, Message[] batch) throws MessagingException {
+        try {
+            folder.fetch(batch, CONTENT);
+        } catch (MessagingException e) {
+            // Each mail is then fetched on its own, so that one the server cannot hand over is told apart from the others.
+            log.warn("Mail of {} could not be fetched as a batch, fetched one by one: {}", box, e.toString());
+        }
         var done = new ArrayList<Message>();
         for (var message : batch) {
             byte[] raw;
             try {
                 raw = source(message);
             } catch (IOException | MessagingException e) {
-                if (folder instanceof UIDFolder uids && recordedUnreadable(box, uids, message, e)) {
+                if (recordedUnreadable(box, folder, message, e)) {
                     done.add(message);
                 }
                 continue;
@@ -89,6 +159,10 @@ class MailboxPoller {
         if (!done.isEmpty()) {
             folder.setFlags(done.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
         }
+        for (var message : batch) {
+            // The folder keeps its messages until it closes; their content is no longer needed.
+            ((IMAPMessage) message).invalidateHeaders();
+        }
         return done.size();
     }
 
@@ -96,7 +170,7 @@ class MailboxPoller {
      * A mail the server cannot hand over is noted under its IMAP id, which stays the same for as
      * long as the folder does, so that it is noted once and the mailbox moves on.
      */
-    private boolean recordedUnreadable(Mailbox box, UIDFolder folder, Message message, Exception cause) {
+    private boolean recordedUnreadable(Mailbox box, IMAPFolder folder, Message message, Exception cause) {
         try {
             var key = "<uid." + folder.getUID(message) + "." + folder.getUIDValidity() + "@" + box.host() + ">";
             log.warn("Mail {} of {} could not be fetched and stays in the mailbox: {}", key, box, cause.toString());

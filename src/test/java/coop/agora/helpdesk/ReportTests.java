@@ -101,12 +101,29 @@ class ReportTests {
         db.sql("update helpdesk.request set status = 'CLOSED' where id = ?").param(closed).update();
         db.sql("update helpdesk.request set merged_into = ? where id = ?").params(open, merged).update();
 
+        reports.recountBacklog();
         var line = reports.backlog(Reports.By.MONTH, 4L, null, java.util.Locale.FRENCH).stream()
                 .filter(backlog -> backlog.label().equals("mars 2002"))
                 .findFirst().orElseThrow();
 
         assertThat(line.total()).isEqualTo(2);
         assertThat(line.older()).isEqualTo(2);
+    }
+
+    @Test
+    void everyGroupingAndFilterOfTheBacklogAddsUpToTheOpenRequestsItCovers() {
+        var member = support.member("Arriéré Filtré", 4);
+        support.ask(member, "Encore ouverte", "Bonjour.");
+        reports.recountBacklog();
+        var open = db.sql("select count(*) from helpdesk.request where status <> 'CLOSED' and merged_into is null and office_id = 4 and pole = 'ACTIVITY_SECURING'")
+                .query(Integer.class).single();
+
+        for (var by : Reports.By.values()) {
+            var lines = reports.backlog(by, 4L, coop.agora.accounts.Pole.ACTIVITY_SECURING, java.util.Locale.FRENCH);
+            assertThat(lines.stream().mapToInt(BacklogLine::total).sum()).as(by.name()).isEqualTo(open);
+        }
+        assertThat(reports.backlog(Reports.By.OFFICE, null, null, java.util.Locale.FRENCH).stream().map(BacklogLine::label))
+                .contains("Mons").doesNotHaveDuplicates();
     }
 
     @Test
