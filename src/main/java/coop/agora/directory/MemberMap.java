@@ -1,9 +1,11 @@
 package coop.agora.directory;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,10 +19,10 @@ class MemberMap {
     /** From this zoom level on, every town is its own point. */
     static final int TOWN_ZOOM = 10;
 
-    private final JdbcClient db;
+    private final TownCounts counts;
 
-    MemberMap(JdbcClient db) {
-        this.db = db;
+    MemberMap(TownCounts counts) {
+        this.counts = counts;
     }
 
     /**
@@ -31,47 +33,46 @@ class MemberMap {
     record Cluster(double latitude, double longitude, long count, int towns, @Nullable String town) {}
 
     /** A part of the map, in degrees. */
-    record Area(double south, double west, double north, double east) {}
+    record Area(double south, double west, double north, double east) {
+
+        boolean contains(TownCounts.Town town) {
+            return town.latitude() >= south && town.latitude() <= north && town.longitude() >= west && town.longitude() <= east;
+        }
+    }
 
     List<TownCount> towns(boolean signedIn, Locale language) {
-        var name = "nl".equals(language.getLanguage()) ? "name_nl" : "name_fr";
-        return db.sql("""
-                        select pl.id, pl.postal_code || ' ' || pl.%s as label, pl.latitude, pl.longitude, count(*) as members
-                        from directory.profile p join directory.place pl on pl.id = p.place_id
-                        where p.visibility = any(?)
-                        group by pl.id
-                        order by members desc, label""".formatted(name))
-                .param(visibilities(signedIn))
-                .query((row, number) -> new TownCount(
-                        row.getLong("id"), row.getString("label"), row.getDouble("latitude"), row.getDouble("longitude"), row.getLong("members")))
-                .list();
+        var dutch = "nl".equals(language.getLanguage());
+        return counts.towns(signedIn).stream()
+                .map(town -> new TownCount(town.id(), town.label(dutch), town.latitude(), town.longitude(), town.members()))
+                .sorted(Comparator.comparingLong(TownCount::count).reversed().thenComparing(TownCount::label))
+                .toList();
     }
 
     List<Cluster> clusters(boolean signedIn, int zoom, Area area, Locale language) {
-        var name = "nl".equals(language.getLanguage()) ? "name_nl" : "name_fr";
+        var dutch = "nl".equals(language.getLanguage());
         // Cells of about 60 screen pixels at this zoom: 360 degrees span 256 * 2^zoom pixels.
         var cell = zoom >= TOWN_ZOOM ? 0 : 360.0 / Math.pow(2, zoom) * 60 / 256;
-        return db.sql("""
-                        with towns as (
-                            select pl.id, pl.postal_code || ' ' || pl.%s as label, pl.latitude, pl.longitude, count(*) as members
-                            from directory.profile p join directory.place pl on pl.id = p.place_id
-                            where p.visibility = any(?) and pl.latitude between ? and ? and pl.longitude between ? and ?
-                            group by pl.id)
-                        select sum(latitude * members) / sum(members) as latitude, sum(longitude * members) / sum(members) as longitude,
-                               sum(members) as members, count(*) as towns, min(label) as label
-                        from towns
-                        group by case when ? = 0 then id else floor(latitude / nullif(?, 0)) end,
-                                 case when ? = 0 then 0 else floor(longitude / nullif(?, 0)) end""".formatted(name))
-                .params(visibilities(signedIn), area.south(), area.north(), area.west(), area.east(), cell, cell, cell, cell)
-                .query((row, number) -> {
-                    var towns = row.getInt("towns");
-                    return new Cluster(row.getDouble("latitude"), row.getDouble("longitude"), row.getLong("members"), towns,
-                            towns == 1 ? row.getString("label") : null);
-                })
-                .list();
+        var cells = new LinkedHashMap<List<Long>, List<TownCounts.Town>>();
+        for (var town : counts.towns(signedIn)) {
+            if (area.contains(town)) {
+                var key = cell == 0
+                        ? List.of(town.id())
+                        : List.of((long) Math.floor(town.latitude() / cell), (long) Math.floor(town.longitude() / cell));
+                cells.computeIfAbsent(key, k -> new ArrayList<>()).add(town);
+            }
+        }
+        return cells.values().stream().map(towns -> merged(towns, dutch)).toList();
     }
 
-    private static String[] visibilities(boolean signedIn) {
-        return signedIn ? new String[] {"MEMBERS", "PUBLIC"} : new String[] {"PUBLIC"};
+    private static Cluster merged(List<TownCounts.Town> towns, boolean dutch) {
+        long members = 0;
+        double latitude = 0, longitude = 0;
+        for (var town : towns) {
+            members += town.members();
+            latitude += town.latitude() * town.members();
+            longitude += town.longitude() * town.members();
+        }
+        var label = towns.size() == 1 ? towns.get(0).label(dutch) : null;
+        return new Cluster(latitude / members, longitude / members, members, towns.size(), label);
     }
 }

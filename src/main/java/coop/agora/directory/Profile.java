@@ -2,6 +2,7 @@ package coop.agora.directory;
 
 import coop.agora.platform.SearchAnalyzers;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -41,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(schema = "directory", name = "profile")
+@EntityListeners(TownCounts.ProfileChanges.class)
 @Indexed(index = "directory-profiles", routingBinder = @RoutingBinderRef(type = ListedOnly.class))
 class Profile {
 
