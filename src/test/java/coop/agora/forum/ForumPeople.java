@@ -40,13 +40,13 @@ final class ForumPeople {
         return new Person(id, email, name, visitor);
     }
 
-    /** A new public category, for tests that change it. */
+    /** A new public category with a name of its own, for tests that change it. */
     long category(String slugStart) {
         var slug = slugStart + "-" + UUID.randomUUID().toString().substring(0, 6);
         return db.sql("""
                         insert into forum.category (slug, kind, name_fr, name_nl, name_en, description_fr, description_nl, description_en, visibility)
-                        values (?, 'THEME', 'Nom', 'Naam', 'Name', 'Description', 'Beschrijving', 'Description', 'PUBLIC') returning id""")
-                .param(slug)
+                        values (?, 'THEME', ?, ?, ?, 'Description', 'Beschrijving', 'Description', 'PUBLIC') returning id""")
+                .params(slug, "Nom " + slug, "Naam " + slug, "Name " + slug)
                 .query(Long.class)
                 .single();
     }
