@@ -189,9 +189,6 @@ class Categories {
                 .params(changes.parentId(), changes.names()[0], changes.names()[1], changes.names()[2], changes.descriptions()[0],
                         changes.descriptions()[1], changes.descriptions()[2], changes.visibility().name(), changes.position(), id)
                 .update();
-        db.sql("update forum.topic set members_only = ? where category_id = ?")
-                .params(changes.visibility() != Category.Visibility.PUBLIC, id)
-                .update();
         places.remove(id);
     }
 

@@ -38,6 +38,7 @@ class CategoryAndFaqEditingTests {
         var moderator = people.member("Bruno", "HIDDEN");
         var parent = people.category("metiers");
         var category = people.category("traduction");
+        var topic = people.topic(admin, category, "Traduire un contrat", "Qui traduit du néerlandais ?");
 
         var saved = admin.visitor().post("/forum/c/" + people.slugOf(category) + "/edit",
                 form(String.valueOf(parent), "7", "MEMBERS", "Traduction et interprétariat", "Tout sur la traduction.", moderator.email()));
@@ -49,6 +50,7 @@ class CategoryAndFaqEditingTests {
                 .containsEntry("parent_id", parent).containsEntry("position", 7).containsEntry("visibility", "MEMBERS");
         assertThat(db.sql("select member_id from forum.category_moderator where category_id = ?").param(category).query(Long.class).list())
                 .containsExactly(moderator.id());
+        assertThat(db.sql("select members_only from forum.topic where id = ?").param(topic).query(Boolean.class).single()).isTrue();
     }
 
     @Test
