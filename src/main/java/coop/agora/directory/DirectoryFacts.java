@@ -32,6 +32,28 @@ public class DirectoryFacts {
     /** A town and its centre, for measuring distances; never an address. */
     public record Town(long id, String label, double latitude, double longitude) {}
 
+    /** A member who chose to be seen, by the name on their profile. */
+    public record Findable(long memberId, String displayName) {}
+
+    /**
+     * Members with a public or members-only profile whose name, or a word of it, starts with the
+     * typed text, case aside; a hidden profile is never found. At most {@code limit}, by name.
+     */
+    public List<Findable> findByName(String typed, int limit) {
+        var text = typed.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || text.length() > 100) {
+            return List.of();
+        }
+        var pattern = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return db.sql("""
+                        select member_id, display_name from directory.profile
+                        where visibility <> 'HIDDEN' and (lower(display_name) like ? or lower(display_name) like '% ' || ?)
+                        order by display_name, member_id limit ?""")
+                .params(pattern, pattern, limit)
+                .query((row, number) -> new Findable(row.getLong("member_id"), row.getString("display_name")))
+                .list();
+    }
+
     /** Who may see each person's profile; people without a profile are hidden. */
     public Map<Long, Visibility> visibilities(Collection<Long> memberIds) {
         var found = new HashMap<Long, Visibility>();

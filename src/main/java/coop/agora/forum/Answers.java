@@ -54,12 +54,76 @@ class Answers {
     @Transactional(readOnly = true)
     FaqForm draft(TopicView topic) {
         var answer = topic.solutionPostId() == null ? "" : posts.findById(topic.solutionPostId()).map(Post::body).orElse("");
-        return new FaqForm(topic.title(), answer, topic.language());
+        return new FaqForm(topic.title(), answer, topic.language(), String.valueOf(topic.categoryId()));
     }
 
     @Transactional
     long promote(Viewer moderator, TopicView topic, FaqForm form) {
         var errors = FormErrors.builder();
+        var question = form.question().strip();
+        var language = checkEntry(form, errors);
+        if (promoted.findByTopicId(topic.id()).isPresent()) {
+            errors.rejectForm("forum.error.alreadyFaq");
+        }
+        if (errors.any()) {
+            throw new Posting.Refused(errors.build(), false);
+        }
+        var entry = promoted.save(new PromotedAnswer(topic.id(), topic.categoryId(), question, form.answer(),
+                markdown.toSafeHtml(form.answer()), language.orElseThrow().getLanguage(), moderator.id()));
+        db.sql("insert into forum.moderation_log (category_id, topic_id, moderator_id, action, reason) values (?, ?, ?, 'PROMOTE', '')")
+                .params(topic.categoryId(), topic.id(), moderator.id())
+                .update();
+        return entry.entry().id();
+    }
+
+    /** The entry's words as its edit form starts. */
+    @Transactional(readOnly = true)
+    java.util.Optional<FaqForm> entryForm(long entryId) {
+        return promoted.findById(entryId).map(PromotedAnswer::form);
+    }
+
+    /**
+     * Changes an entry's question, answer, language and category; the category is one the editor
+     * moderates too. Nothing changes when anything is refused.
+     */
+    @Transactional
+    void editEntry(Viewer moderator, long entryId, FaqForm form, java.util.function.Predicate<Long> mayModerate) {
+        var entry = promoted.findById(entryId).orElseThrow();
+        var errors = FormErrors.builder();
+        var language = checkEntry(form, errors);
+        Long category = null;
+        try {
+            category = Long.parseLong(form.category());
+        } catch (NumberFormatException e) {
+            errors.reject("category", "forum.admin.error.category");
+        }
+        if (category != null && !mayModerate.test(category)) {
+            errors.reject("category", "forum.admin.error.category");
+        }
+        if (errors.any() || category == null) {
+            throw new Posting.Refused(errors.build(), false);
+        }
+        var from = entry.categoryId();
+        entry.edit(moderator.id(), form.question().strip(), form.answer(), markdown.toSafeHtml(form.answer()), language.orElseThrow().getLanguage(),
+                category);
+        log(from, entry.entry().topicId(), moderator, "FAQ_EDIT");
+    }
+
+    /** Takes an entry out of the FAQ, or puts it back. */
+    @Transactional
+    void publishEntry(Viewer moderator, long entryId, boolean published) {
+        var entry = promoted.findById(entryId).orElseThrow();
+        entry.publish(moderator.id(), published);
+        log(entry.categoryId(), entry.entry().topicId(), moderator, published ? "FAQ_PUBLISH" : "FAQ_UNPUBLISH");
+    }
+
+    private void log(long categoryId, long topicId, Viewer moderator, String action) {
+        db.sql("insert into forum.moderation_log (category_id, topic_id, moderator_id, action, reason) values (?, ?, ?, ?, '')")
+                .params(categoryId, topicId, moderator.id(), action)
+                .update();
+    }
+
+    private static java.util.Optional<java.util.Locale> checkEntry(FaqForm form, FormErrors.Builder errors) {
         var question = form.question().strip();
         if (question.length() < Posting.MIN_TITLE) {
             errors.reject("question", "forum.error.questionShort");
@@ -75,18 +139,7 @@ class Answers {
         if (language.isEmpty()) {
             errors.reject("language", "forum.error.language");
         }
-        if (promoted.findByTopicId(topic.id()).isPresent()) {
-            errors.rejectForm("forum.error.alreadyFaq");
-        }
-        if (errors.any()) {
-            throw new Posting.Refused(errors.build(), false);
-        }
-        var entry = promoted.save(new PromotedAnswer(topic.id(), topic.categoryId(), question, form.answer(),
-                markdown.toSafeHtml(form.answer()), language.orElseThrow().getLanguage(), moderator.id()));
-        db.sql("insert into forum.moderation_log (category_id, topic_id, moderator_id, action, reason) values (?, ?, ?, 'PROMOTE', '')")
-                .params(topic.categoryId(), topic.id(), moderator.id())
-                .update();
-        return entry.entry().id();
+        return language;
     }
 
     boolean isFaq(long topicId) {

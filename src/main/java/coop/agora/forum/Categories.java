@@ -17,15 +17,21 @@ class Categories {
 
     private static final String COLUMNS = """
             id, parent_id, slug, kind, office_id, name_fr, name_nl, name_en, description_fr, description_nl, description_en,
-            visibility, topic_count, post_count, last_post_at, group_id""";
+            visibility, topic_count, post_count, last_post_at, group_id, position, archived_at""";
+
+    /** How long a node keeps a category for topic pages before reading it again, so that an edit on another node shows soon. */
+    private static final java.time.Duration KEPT_FOR = java.time.Duration.ofSeconds(30);
 
     private final JdbcClient db;
     private final GroupMembership groups;
     /**
      * Categories by id as topic pages need them: names, address and visibility. They change only
-     * when an admin adds a category; their counters here may lag, and topic pages do not show them.
+     * when an admin or a moderator edits a category, so each node keeps them for a short while;
+     * their counters here may lag, and topic pages do not show them.
      */
-    private final Map<Long, Category> places = new ConcurrentHashMap<>();
+    private final Map<Long, Kept> places = new ConcurrentHashMap<>();
+
+    private record Kept(Category category, java.time.Instant until) {}
 
     Categories(JdbcClient db, GroupMembership groups) {
         this.db = db;
@@ -34,11 +40,12 @@ class Categories {
 
     Optional<Category> place(long id) {
         var known = places.get(id);
-        if (known != null) {
-            return Optional.of(known);
+        var now = java.time.Instant.now();
+        if (known != null && known.until().isAfter(now)) {
+            return Optional.of(known.category());
         }
         var found = find(id);
-        found.ifPresent(category -> places.put(id, category));
+        found.ifPresent(category -> places.put(id, new Kept(category, now.plus(KEPT_FOR))));
         return found;
     }
 
@@ -58,7 +65,8 @@ class Categories {
         var params = new java.util.ArrayList<Object>();
         params.add(parentId);
         params.addAll(readable.params());
-        return db.sql("select " + COLUMNS + " from forum.category where parent_id = ? and " + readable.condition() + " order by position, id")
+        return db.sql("select " + COLUMNS + " from forum.category where parent_id = ? and archived_at is null and " + readable.condition()
+                        + " order by position, id")
                 .params(params)
                 .query(Categories::category)
                 .list();
@@ -170,6 +178,76 @@ class Categories {
                 .single();
     }
 
+    /** What an admin may change in a category; a group's category keeps its visibility and its group. */
+    record Changes(@Nullable Long parentId, String[] names, String[] descriptions, Category.Visibility visibility, int position) {}
+
+    void update(long id, Changes changes) {
+        db.sql("""
+                        update forum.category set parent_id = ?, name_fr = ?, name_nl = ?, name_en = ?,
+                            description_fr = ?, description_nl = ?, description_en = ?, visibility = ?, position = ?
+                        where id = ?""")
+                .params(changes.parentId(), changes.names()[0], changes.names()[1], changes.names()[2], changes.descriptions()[0],
+                        changes.descriptions()[1], changes.descriptions()[2], changes.visibility().name(), changes.position(), id)
+                .update();
+        places.remove(id);
+    }
+
+    void describe(long id, String[] descriptions) {
+        db.sql("update forum.category set description_fr = ?, description_nl = ?, description_en = ? where id = ?")
+                .params(descriptions[0], descriptions[1], descriptions[2], id)
+                .update();
+        places.remove(id);
+    }
+
+    void rename(long id, String[] names, String[] descriptions) {
+        db.sql("""
+                        update forum.category set name_fr = ?, name_nl = ?, name_en = ?, description_fr = ?, description_nl = ?, description_en = ?
+                        where id = ?""")
+                .params(names[0], names[1], names[2], descriptions[0], descriptions[1], descriptions[2], id)
+                .update();
+        places.remove(id);
+    }
+
+    /** Whether making {@code parentId} the parent of {@code id} would put the category under itself. */
+    boolean wouldCycle(long id, long parentId) {
+        return db.sql("""
+                        with recursive ancestors(id) as (
+                            select ?::bigint
+                            union
+                            select c.parent_id from forum.category c join ancestors a on c.id = a.id where c.parent_id is not null)
+                        select exists (select 1 from ancestors where id = ?)""")
+                .params(parentId, id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    boolean holdsAnything(long id) {
+        return db.sql("""
+                        select exists (select 1 from forum.topic where category_id = ?)
+                            or exists (select 1 from forum.category where parent_id = ?)
+                            or exists (select 1 from forum.faq_entry where category_id = ?)""")
+                .params(id, id, id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    List<Long> topicIds(long categoryId) {
+        return db.sql("select id from forum.topic where category_id = ? order by id").param(categoryId).query(Long.class).list();
+    }
+
+    void archive(long id, boolean archived) {
+        db.sql("update forum.category set archived_at = case when ? then coalesce(archived_at, now()) end where id = ?")
+                .params(archived, id)
+                .update();
+        places.remove(id);
+    }
+
+    /** Deletes a category nobody wrote in; its watchers and moderators go with it. */
+    void delete(long id) {
+        db.sql("delete from forum.category where id = ?").param(id).update();
+        places.remove(id);
+    }
+
     void addModerator(long categoryId, long memberId) {
         db.sql("insert into forum.category_moderator (category_id, member_id) values (?, ?) on conflict do nothing")
                 .params(categoryId, memberId)
@@ -182,10 +260,12 @@ class Categories {
 
     private static Category category(ResultSet row, int number) throws SQLException {
         var last = row.getTimestamp("last_post_at");
+        var archived = row.getTimestamp("archived_at");
         return new Category(row.getLong("id"), ForumReads.nullableLong(row, "parent_id"), row.getString("slug"), row.getString("kind"),
                 ForumReads.nullableLong(row, "office_id"), row.getString("name_fr"), row.getString("name_nl"), row.getString("name_en"),
                 row.getString("description_fr"), row.getString("description_nl"), row.getString("description_en"),
                 Category.Visibility.valueOf(row.getString("visibility")), row.getInt("topic_count"), row.getInt("post_count"),
-                last == null ? null : last.toInstant(), ForumReads.nullableLong(row, "group_id"));
+                last == null ? null : last.toInstant(), ForumReads.nullableLong(row, "group_id"), row.getInt("position"),
+                archived == null ? null : archived.toInstant());
     }
 }

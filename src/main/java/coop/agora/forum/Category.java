@@ -21,7 +21,14 @@ public record Category(
         int topicCount,
         int postCount,
         @Nullable Instant lastPostAt,
-        @Nullable Long groupId) {
+        @Nullable Long groupId,
+        int position,
+        @Nullable Instant archivedAt) {
+
+    /** An archived category keeps its topics readable; nobody starts new ones there. */
+    public boolean archived() {
+        return archivedAt != null;
+    }
 
     /** Who may read a category; writing always needs an account. A group's category is for its members. */
     public enum Visibility {

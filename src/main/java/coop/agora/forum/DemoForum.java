@@ -201,6 +201,18 @@ class DemoForum implements ApplicationRunner {
         topic(ghent, wout, "Koffie en co-working in Gent op vrijdag", "nl", now.minus(Duration.ofHours(6)),
                 "Wie heeft zin om vrijdag samen te werken in het kantoor van Gent? Koffie staat klaar vanaf 9 uur.",
                 new Reply(lotte, "Ik kom met mijn laptop, tot vrijdag!", false));
+
+        // A category of the past, archived by an admin: its topics stay readable, nobody starts new ones.
+        var lockdown = categories.create(themes, "entraide-confinement", "THEME", null,
+                new String[] {"Entraide pendant le confinement", "Onderlinge hulp tijdens de lockdown", "Mutual help during the lockdown"},
+                new String[] {"Les échanges de 2020 entre membres privés de clients et de salles.",
+                    "De gesprekken van 2020 tussen leden zonder klanten en zalen.",
+                    "The 2020 exchanges between members left without clients and venues."},
+                Category.Visibility.MEMBERS, 90);
+        topic(lockdown, thomas, "Droit passerelle : qui l'a déjà demandé ?", "fr", now.minus(Duration.ofDays(900)),
+                "Mes concerts sont tous annulés jusqu'en juin. Quelqu'un a-t-il déjà demandé le droit passerelle, et en combien de temps est-il arrivé ?",
+                new Reply(lotte, "Ja, via mijn sociaal verzekeringsfonds: de aanvraag duurde tien minuten en het geld kwam na drie weken.", false));
+        categories.archive(lockdown, true);
     }
 
     private static String slug(String name) {

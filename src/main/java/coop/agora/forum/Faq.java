@@ -24,10 +24,16 @@ public class Faq {
         this.entityManager = entityManager;
     }
 
-    /** Every entry, grouped by category (the theme), newest first within a category. */
+    /** Every published entry, grouped by category (the theme), newest first within a category. */
     @Transactional(readOnly = true)
     public List<FaqEntry> all() {
-        return answers.findAllByOrderByCategoryIdAscPromotedAtDesc().stream().map(PromotedAnswer::entry).toList();
+        return answers.findAllByPublishedTrueOrderByCategoryIdAscPromotedAtDesc().stream().map(PromotedAnswer::entry).toList();
+    }
+
+    /** Entries moderators took out of the FAQ, which they may publish again. */
+    @Transactional(readOnly = true)
+    List<FaqEntry> unpublished() {
+        return answers.findAllByPublishedFalseOrderByCategoryIdAscPromotedAtDesc().stream().map(PromotedAnswer::entry).toList();
     }
 
     @Transactional(readOnly = true)
@@ -36,7 +42,7 @@ public class Faq {
     }
 
     /**
-     * Entries matching the words in any language, tolerant to accents and word forms ("factures"
+     * Published entries matching the words in any language, tolerant to accents and word forms ("factures"
      * finds "facturer"), best first.
      */
     @Transactional(readOnly = true)
@@ -48,7 +54,9 @@ public class Faq {
         var text = words.length() > MAX_QUERY ? words.substring(0, MAX_QUERY) : words;
         return Search.session(entityManager)
                 .search(PromotedAnswer.class)
-                .where(f -> f.match().fields("textFr", "textNl", "textEn").matching(text))
+                .where(f -> f.bool()
+                        .must(f.match().fields("textFr", "textNl", "textEn").matching(text))
+                        .mustNot(f.match().field("published").matching(false)))
                 .fetchHits(50)
                 .stream()
                 .map(PromotedAnswer::entry)

@@ -42,6 +42,14 @@ class FaqController {
         model.addAttribute("themes", (Map<Category, List<FaqEntry>>) themes);
         model.addAttribute("found", q.isBlank() ? List.of() : entries);
         model.addAttribute("categories", byId);
+        var moderated = new java.util.HashSet<Long>();
+        if (viewer != null) {
+            var named = viewer.hasRole("MODERATOR") || viewer.hasRole("ADMIN") ? null : new java.util.HashSet<>(categories.moderatedBy(viewer.id()));
+            readable.stream().filter(category -> named == null || named.contains(category.id())).forEach(category -> moderated.add(category.id()));
+        }
+        model.addAttribute("moderated", (java.util.Set<Long>) moderated);
+        model.addAttribute("unpublished", viewer == null ? List.of()
+                : faq.unpublished().stream().filter(entry -> moderated.contains(entry.categoryId())).toList());
         return "forum/faq";
     }
 }

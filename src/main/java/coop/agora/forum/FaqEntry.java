@@ -8,5 +8,7 @@ import java.time.Instant;
  *
  * @param answerHtml the answer, already made safe to show
  * @param language {@code fr}, {@code nl} or {@code en}
+ * @param published false once a moderator took it out of the FAQ
  */
-public record FaqEntry(long id, long topicId, long categoryId, String question, String answerHtml, String language, Instant promotedAt) {}
+public record FaqEntry(
+        long id, long topicId, long categoryId, String question, String answerHtml, String language, Instant promotedAt, boolean published) {}

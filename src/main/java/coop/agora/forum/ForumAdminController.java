@@ -31,10 +31,19 @@ class ForumAdminController {
 
     private final Categories categories;
     private final Members members;
+    private final LinkPreviews previews;
 
-    ForumAdminController(Categories categories, Members members) {
+    ForumAdminController(Categories categories, Members members, LinkPreviews previews) {
         this.categories = categories;
         this.members = members;
+        this.previews = previews;
+    }
+
+    @PostMapping("/admin/forum/link-previews")
+    String linkPreviews(@RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes redirect) {
+        previews.enable(enabled);
+        Notices.show(redirect, enabled ? "forum.admin.linkPreviewsOn" : "forum.admin.linkPreviewsOff");
+        return "redirect:/admin/forum";
     }
 
     @GetMapping("/admin/forum")
@@ -161,6 +170,7 @@ class ForumAdminController {
         model.addAttribute("category", category);
         model.addAttribute("email", email);
         model.addAttribute("errors", errors);
+        model.addAttribute("linkPreviews", previews.enabled());
         return "forum/admin";
     }
 }

@@ -39,6 +39,16 @@ public class ForumCategories {
         return new Link(id, slug);
     }
 
+    /**
+     * Gives a group's category the group's new name, with descriptions in French, Dutch and
+     * English; its address stays, so that links to it keep working. Nothing happens for a group
+     * without a category.
+     */
+    @Transactional
+    public void renameForGroup(long groupId, String name, String[] descriptions) {
+        categories.ofGroup(groupId).ifPresent(category -> categories.rename(category.id(), new String[] {name, name, name}, descriptions));
+    }
+
     /** The category of a group, if it has one. */
     public java.util.Optional<Link> ofGroup(long groupId) {
         return categories.ofGroup(groupId).map(category -> new Link(category.id(), category.slug()));

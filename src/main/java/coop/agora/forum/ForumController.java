@@ -37,9 +37,12 @@ class ForumController {
     private final Answers answers;
     private final Moderation moderation;
     private final PostImages images;
+    private final LinkPreviews previews;
 
-    ForumController(Categories categories, ForumReads reads, Posting posting, Answers answers, Moderation moderation, PostImages images) {
+    ForumController(Categories categories, ForumReads reads, Posting posting, Answers answers, Moderation moderation, PostImages images,
+            LinkPreviews previews) {
         this.images = images;
+        this.previews = previews;
         this.moderation = moderation;
         this.categories = categories;
         this.reads = reads;
@@ -49,7 +52,7 @@ class ForumController {
 
     @GetMapping("/forum")
     String index(@AuthenticationPrincipal @Nullable Viewer viewer, Model model) {
-        model.addAttribute("categories", categories.readableBy(viewer));
+        model.addAttribute("categories", categories.readableBy(viewer).stream().filter(category -> !category.archived()).toList());
         return "forum/index";
     }
 
@@ -144,7 +147,17 @@ class ForumController {
         model.addAttribute("form", ReplyForm.of(""));
         model.addAttribute("errors", FormErrors.none());
         model.addAttribute("maxBody", Posting.MAX_BODY);
+        model.addAttribute("previews", previews.of(shownPostIds(page)));
         return "forum/topic";
+    }
+
+    private static java.util.List<Long> shownPostIds(PostsPage page) {
+        var ids = new java.util.ArrayList<Long>();
+        page.posts().forEach(post -> ids.add(post.id()));
+        if (page.solution() != null) {
+            ids.add(page.solution().id());
+        }
+        return ids;
     }
 
     /** The topic as data, for apps and for the benchmark of the read path without HTML. */

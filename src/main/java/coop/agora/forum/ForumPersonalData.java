@@ -65,6 +65,7 @@ class ForumPersonalData implements PersonalData {
         db.sql("update forum.post_revision set editor_id = null where editor_id = ?").param(memberId).update();
         db.sql("update forum.moderation_log set moderator_id = null where moderator_id = ?").param(memberId).update();
         db.sql("update forum.faq_entry set promoted_by = null where promoted_by = ?").param(memberId).update();
+        db.sql("update forum.faq_entry set edited_by = null where edited_by = ?").param(memberId).update();
         // The search index must forget who wrote the posts too, or a search by author would still find them.
         var plan = Search.session(entityManager).indexingPlan();
         posts.forEach(id -> plan.addOrUpdate(entityManager.find(Post.class, id)));

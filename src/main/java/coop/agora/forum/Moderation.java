@@ -211,7 +211,7 @@ class Moderation {
         var topic = post.topic();
         if (post.opening()) {
             topic.approve();
-            posting.announceTopic(topic, post.id());
+            posting.announceTopic(topic, post.id(), post.body());
         } else if (post.authorId() != null) {
             posting.published(topic, post.id(), post.authorId(), post.body());
         }

@@ -1,12 +1,10 @@
 package coop.agora.forum;
 
-import coop.agora.accounts.Members;
 import coop.agora.platform.Languages;
 import coop.agora.platform.Markdown;
 import coop.agora.platform.Viewer;
 import coop.agora.platform.web.FormErrors;
 import jakarta.persistence.EntityManager;
-import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.hibernate.search.mapper.orm.Search;
@@ -38,14 +36,19 @@ class Posting {
     private final Posts posts;
     private final JdbcClient db;
     private final Markdown markdown;
-    private final Members members;
     private final ApplicationEventPublisher events;
     private final ForumSettings settings;
     private final PostImages images;
     private final EntityManager entityManager;
+    private final Mentions mentions;
+    private final Categories categories;
+    private final LinkPreviews previews;
 
-    Posting(EntityManager entityManager, Topics topics, Posts posts, JdbcClient db, Markdown markdown, Members members, ApplicationEventPublisher events,
-            ForumSettings settings, PostImages images) {
+    Posting(EntityManager entityManager, Topics topics, Posts posts, JdbcClient db, Markdown markdown, ApplicationEventPublisher events,
+            ForumSettings settings, PostImages images, Mentions mentions, Categories categories, LinkPreviews previews) {
+        this.mentions = mentions;
+        this.categories = categories;
+        this.previews = previews;
         this.images = images;
         this.entityManager = entityManager;
         this.settings = settings;
@@ -53,7 +56,6 @@ class Posting {
         this.posts = posts;
         this.db = db;
         this.markdown = markdown;
-        this.members = members;
         this.events = events;
     }
 
@@ -84,6 +86,9 @@ class Posting {
     @Transactional
     Written startTopic(Viewer author, Category category, TopicForm form, @Nullable MultipartFile image) {
         var errors = FormErrors.builder();
+        if (category.archived()) {
+            errors.rejectForm("forum.error.archived");
+        }
         var title = form.title().strip();
         checkTitle(title, errors);
         checkBody(form.body(), errors);
@@ -99,12 +104,14 @@ class Posting {
         searchableSoon();
         var held = needsApproval(author, form.body());
         var topic = topics.save(new Topic(category, author.id(), title, language.orElseThrow().getLanguage(), held));
-        var post = posts.save(new Post(topic, author.id(), form.body(), markdown.toSafeHtml(form.body()), true, held));
+        var html = markdown.toSafeHtml(form.body());
+        var post = posts.save(new Post(topic, author.id(), form.body(), html, true, held));
+        previews.remember(post.id(), html);
         if (picture != null) {
             images.attach(post.id(), author.id(), picture);
         }
         if (!held) {
-            announceTopic(topic, post.id());
+            announceTopic(topic, post.id(), form.body());
         }
         return new Written(topic.id(), post.id(), held);
     }
@@ -124,7 +131,9 @@ class Posting {
         checkPace(author);
         searchableSoon();
         var held = needsApproval(author, form.body());
-        var post = posts.save(new Post(topic, author.id(), form.body(), markdown.toSafeHtml(form.body()), false, held));
+        var html = markdown.toSafeHtml(form.body());
+        var post = posts.save(new Post(topic, author.id(), form.body(), html, false, held));
+        previews.remember(post.id(), html);
         if (picture != null) {
             images.attach(post.id(), author.id(), picture);
         }
@@ -150,16 +159,17 @@ class Posting {
                 .update();
         db.sql("update forum.category set post_count = post_count + 1, last_post_at = now() where id = ?").param(topic.categoryId()).update();
         events.publishEvent(new ReplyPosted(topic.id(), topic.categoryId(), authorId, postId, watchers(topic.categoryId(), topic.id(), authorId)));
-        mentions(topic.id(), postId, authorId, body);
+        mentions.tellMentioned(categories.place(topic.categoryId()).orElseThrow(), topic.id(), postId, authorId, body);
     }
 
-    /** Counts a new topic once readers can see it, and tells the category's watchers. */
-    void announceTopic(Topic topic, long postId) {
+    /** Counts a new topic once readers can see it, and tells the category's watchers and the people it mentions. */
+    void announceTopic(Topic topic, long postId, String body) {
         db.sql("update forum.category set topic_count = topic_count + 1, post_count = post_count + 1, last_post_at = now() where id = ?")
                 .param(topic.categoryId())
                 .update();
         var authorId = topic.authorId() == null ? 0L : topic.authorId();
         events.publishEvent(new TopicStarted(topic.id(), topic.categoryId(), authorId, postId, watchers(topic.categoryId(), null, authorId)));
+        mentions.tellMentioned(categories.place(topic.categoryId()).orElseThrow(), topic.id(), postId, authorId, body);
     }
 
     private List<Long> watchers(long categoryId, @Nullable Long topicId, long authorId) {
@@ -200,7 +210,9 @@ class Posting {
         db.sql("insert into forum.post_revision (post_id, editor_id, body) values (?, ?, ?)")
                 .params(post.id(), editor.id(), post.body())
                 .update();
-        post.edit(form.body(), markdown.toSafeHtml(form.body()));
+        var html = markdown.toSafeHtml(form.body());
+        post.edit(form.body(), html);
+        previews.remember(post.id(), html);
         if (title != null && !title.equals(post.topic().title())) {
             post.topic().rename(title);
         }
@@ -253,24 +265,6 @@ class Posting {
                 .query(Long.class)
                 .single();
         return approved < TRUSTED_AFTER_POSTS;
-    }
-
-    /** Mentions are of people taking part in the topic, written as @ and their name. */
-    private void mentions(long topicId, long postId, long authorId, String body) {
-        if (body.indexOf('@') < 0) {
-            return;
-        }
-        var people = new HashSet<>(db.sql("select distinct author_id from forum.post where topic_id = ? and author_id is not null limit 500")
-                .param(topicId)
-                .query(Long.class)
-                .list());
-        people.remove(authorId);
-        var lower = body.toLowerCase(java.util.Locale.ROOT);
-        members.displayNames(people, Languages.DEFAULT).forEach((id, name) -> {
-            if (!name.isBlank() && lower.contains("@" + name.toLowerCase(java.util.Locale.ROOT))) {
-                events.publishEvent(new MemberMentioned(id, authorId, topicId, postId));
-            }
-        });
     }
 
     static @Nullable String quote(String authorName, String body) {

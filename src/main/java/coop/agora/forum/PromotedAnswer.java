@@ -44,6 +44,13 @@ class PromotedAnswer {
 
     private Instant promotedAt;
 
+    @GenericField
+    private boolean published = true;
+
+    private @Nullable Long editedBy;
+
+    private @Nullable Instant editedAt;
+
     protected PromotedAnswer() {
         this.question = "";
         this.answer = "";
@@ -64,7 +71,31 @@ class PromotedAnswer {
     }
 
     FaqEntry entry() {
-        return new FaqEntry(id == null ? 0 : id, topicId, categoryId, question, answerHtml, language, promotedAt);
+        return new FaqEntry(id == null ? 0 : id, topicId, categoryId, question, answerHtml, language, promotedAt, published);
+    }
+
+    FaqForm form() {
+        return new FaqForm(question, answer, language, String.valueOf(categoryId));
+    }
+
+    void edit(long editorId, String question, String answer, String answerHtml, String language, long categoryId) {
+        this.question = question;
+        this.answer = answer;
+        this.answerHtml = answerHtml;
+        this.language = language;
+        this.categoryId = categoryId;
+        this.editedBy = editorId;
+        this.editedAt = Instant.now();
+    }
+
+    void publish(long editorId, boolean published) {
+        this.published = published;
+        this.editedBy = editorId;
+        this.editedAt = Instant.now();
+    }
+
+    long categoryId() {
+        return categoryId;
     }
 
     @FullTextField(analyzer = SearchAnalyzers.FRENCH)

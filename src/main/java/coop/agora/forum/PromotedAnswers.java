@@ -8,5 +8,7 @@ interface PromotedAnswers extends JpaRepository<PromotedAnswer, Long> {
 
     Optional<PromotedAnswer> findByTopicId(long topicId);
 
-    List<PromotedAnswer> findAllByOrderByCategoryIdAscPromotedAtDesc();
+    List<PromotedAnswer> findAllByPublishedTrueOrderByCategoryIdAscPromotedAtDesc();
+
+    List<PromotedAnswer> findAllByPublishedFalseOrderByCategoryIdAscPromotedAtDesc();
 }

@@ -85,6 +85,11 @@ class GroupLife {
     }
 
     FormErrors problems(GroupForm form) {
+        return problems(form, null);
+    }
+
+    /** What is wrong with the form; {@code groupId} is the group being edited, whose own name is not taken. */
+    FormErrors problems(GroupForm form, @Nullable Long groupId) {
         var errors = FormErrors.builder();
         if (form.name().length() < 3) {
             errors.reject("name", "groups.error.nameRequired");
@@ -92,7 +97,7 @@ class GroupLife {
             errors.reject("name", "groups.error.nameTooLong");
         } else if (HTML.matcher(form.name()).find()) {
             errors.reject("name", "groups.error.noHtml");
-        } else if (nameTaken(form.name())) {
+        } else if (nameTaken(form.name(), groupId)) {
             errors.reject("name", "groups.error.nameTaken");
         }
         var kind = kind(form.kind());
@@ -151,16 +156,53 @@ class GroupLife {
     @Transactional
     void approve(Viewer reviewer, long groupId) {
         var group = proposal(groupId);
-        var link = forum.createForGroup(groupId, group.name(), new String[] {
-            texts.get("groups.forum.description", Languages.FRENCH, group.name()),
-            texts.get("groups.forum.description", Languages.DUTCH, group.name()),
-            texts.get("groups.forum.description", Languages.ENGLISH, group.name())});
+        var link = forum.createForGroup(groupId, group.name(), forumDescriptions(group.name()));
         db.sql("""
                         update groups.member_group set status = 'APPROVED', reviewed_by = ?, reviewed_at = now(), forum_category_id = ?, forum_path = ?
                         where id = ?""")
                 .params(reviewer.id(), link.id(), link.path(), groupId)
                 .update();
         tellProposer(group, "groups.mail.approved", "");
+    }
+
+    /** Organizers and admins may change an approved group. */
+    boolean mayEdit(Viewer viewer, long groupId) {
+        var membership = records.membership(groupId, viewer.id());
+        return viewer.hasRole("ADMIN") || (membership.member() && membership.organizer());
+    }
+
+    /**
+     * Changes an approved group's name, description, kind, place, languages and way of joining; a
+     * new name renames its forum category too. Nothing changes when anything is refused.
+     */
+    @Transactional
+    void edit(Viewer editor, long groupId, GroupForm form) {
+        var group = approvedGroup(groupId);
+        if (!mayEdit(editor, groupId)) {
+            throw Refused.forbidden("groups.error.organizersOnly");
+        }
+        var errors = problems(form, groupId);
+        if (errors.any()) {
+            throw new Refused(errors, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        db.sql("""
+                        update groups.member_group set name = ?, kind = ?, office_id = ?, town = ?, description = ?, description_html = ?,
+                                                       languages = ?, joining = ?
+                        where id = ?""")
+                .params(form.name(), kind(form.kind()).name(), officeId(form.office()), form.town().isEmpty() ? null : form.town(),
+                        form.description(), markdown.toSafeHtml(form.description()), form.languages().stream().distinct().toArray(String[]::new),
+                        joining(form.joining()).name(), groupId)
+                .update();
+        if (!group.name().equals(form.name())) {
+            forum.renameForGroup(groupId, form.name(), forumDescriptions(form.name()));
+        }
+    }
+
+    private String[] forumDescriptions(String name) {
+        return new String[] {
+            texts.get("groups.forum.description", Languages.FRENCH, name),
+            texts.get("groups.forum.description", Languages.DUTCH, name),
+            texts.get("groups.forum.description", Languages.ENGLISH, name)};
     }
 
     /** Refuses a proposal with a reason, which its proposer receives. */
@@ -334,9 +376,9 @@ class GroupLife {
                 .update();
     }
 
-    private boolean nameTaken(String name) {
-        return db.sql("select exists (select 1 from groups.member_group where lower(name) = lower(?) and status <> 'REFUSED')")
-                .param(name)
+    private boolean nameTaken(String name, @Nullable Long except) {
+        return db.sql("select exists (select 1 from groups.member_group where lower(name) = lower(?) and status <> 'REFUSED' and id <> ?)")
+                .params(name, except == null ? 0L : except)
                 .query(Boolean.class)
                 .single();
     }

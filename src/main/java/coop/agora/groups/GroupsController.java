@@ -81,6 +81,46 @@ class GroupsController {
         }
     }
 
+    @GetMapping("/groups/{id:[0-9]+}/edit")
+    String editPage(@PathVariable long id, @AuthenticationPrincipal Viewer viewer, Locale locale, Model model) {
+        var group = editable(id, viewer, locale);
+        var form = new GroupForm(group.name(), group.kind().name(), group.officeId() == null ? "" : String.valueOf(group.officeId()),
+                group.town(), group.description(), group.languages(), group.joining().name());
+        return editPage(group, form, FormErrors.none(), model);
+    }
+
+    @PostMapping("/groups/{id:[0-9]+}/edit")
+    String edit(@PathVariable long id, GroupForm form, @AuthenticationPrincipal Viewer viewer, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect, Model model) {
+        var group = editable(id, viewer, locale);
+        try {
+            life.edit(viewer, id, form);
+            Notices.show(redirect, "groups.notice.edited");
+            return "redirect:/groups/" + id;
+        } catch (GroupLife.Refused refused) {
+            response.setStatus(refused.status().value());
+            return editPage(group, form, refused.errors(), model);
+        }
+    }
+
+    private String editPage(Group group, GroupForm form, FormErrors errors, Model model) {
+        model.addAttribute("group", group);
+        proposalPage(form, errors, model);
+        return "groups/edit";
+    }
+
+    /** An approved group its organizers and admins change; other members are forbidden. */
+    private Group editable(long id, Viewer viewer, Locale locale) {
+        var group = readable(id, viewer, locale);
+        if (!group.approved()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (!life.mayEdit(viewer, id)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return group;
+    }
+
     private String proposalPage(GroupForm form, FormErrors errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -109,6 +149,7 @@ class GroupsController {
         model.addAttribute("newEventPath", GroupAgenda.newEventPath(group.id()));
         model.addAttribute("feedPath", GroupAgenda.feedPath(group.id()));
         model.addAttribute("reviewer", reviewer(viewer));
+        model.addAttribute("editable", group.approved() && (membership.organizer() || viewer.hasRole("ADMIN")));
         model.addAttribute("email", email);
         model.addAttribute("errors", errors);
         model.addAttribute("maxDocument", GroupDocuments.MAX_SIZE / (1024 * 1024));
