@@ -72,16 +72,12 @@ class EventsController {
 
     @GetMapping("/events")
     String list(
-            @RequestParam(defaultValue = "") String type,
-            @RequestParam(defaultValue = "") String office,
-            @RequestParam(defaultValue = "") String language,
-            @RequestParam(defaultValue = "") String group,
-            @RequestParam(defaultValue = "") String town,
+            AgendaFilterForm chosen,
             @RequestParam(defaultValue = "") String after,
             @AuthenticationPrincipal @Nullable Viewer viewer,
             Locale locale,
             Model model) {
-        var filter = filter(type, office, language, group, town, viewer, locale);
+        var filter = filter(chosen, viewer, locale);
         var page = reads.upcoming(filter, EventReads.Cursor.parse(after).orElse(null), agenda.now(), locale);
         filters(filter, model, locale);
         model.addAttribute("groupName", filter.groupId() == null ? "" : groups.name(filter.groupId(), locale).orElse(""));
@@ -95,16 +91,12 @@ class EventsController {
     @GetMapping("/events/month")
     String month(
             @RequestParam(defaultValue = "") String month,
-            @RequestParam(defaultValue = "") String type,
-            @RequestParam(defaultValue = "") String office,
-            @RequestParam(defaultValue = "") String language,
-            @RequestParam(defaultValue = "") String group,
-            @RequestParam(defaultValue = "") String town,
+            AgendaFilterForm chosen,
             @AuthenticationPrincipal @Nullable Viewer viewer,
             Locale locale,
             Model model) {
         var shown = yearMonth(month);
-        var filter = filter(type, office, language, group, town, viewer, locale);
+        var filter = filter(chosen, viewer, locale);
         filters(filter, model, locale);
         model.addAttribute("month", shown.toString());
         model.addAttribute("monthTitle", DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(shown));
@@ -118,16 +110,12 @@ class EventsController {
     @GetMapping("/events/week")
     String week(
             @RequestParam(defaultValue = "") String week,
-            @RequestParam(defaultValue = "") String type,
-            @RequestParam(defaultValue = "") String office,
-            @RequestParam(defaultValue = "") String language,
-            @RequestParam(defaultValue = "") String group,
-            @RequestParam(defaultValue = "") String town,
+            AgendaFilterForm chosen,
             @AuthenticationPrincipal @Nullable Viewer viewer,
             Locale locale,
             Model model) {
         var monday = monday(week);
-        var filter = filter(type, office, language, group, town, viewer, locale);
+        var filter = filter(chosen, viewer, locale);
         filters(filter, model, locale);
         var events = EventReads.byDay(reads.between(monday, monday.plusDays(7), filter, locale));
         var days = new ArrayList<AgendaDay>();
@@ -307,28 +295,35 @@ class EventsController {
         model.addAttribute("group", filter.groupId() == null ? "" : filter.groupId().toString());
     }
 
-    private EventReads.Filter filter(String type, String office, String language, String group, String town, @Nullable Viewer viewer,
-            Locale locale) {
+    /** The agenda's filters as a page's query string gives them, any of them missing or malformed. */
+    record AgendaFilterForm(
+            @Nullable String type, @Nullable String office, @Nullable String language, @Nullable String group, @Nullable String town) {}
+
+    private EventReads.Filter filter(AgendaFilterForm chosen, @Nullable Viewer viewer, Locale locale) {
         var hidden = groups.closedTo(viewer == null ? null : viewer.id());
-        Long groupId;
-        try {
-            groupId = group.isBlank() ? null : Long.valueOf(group.strip());
-        } catch (NumberFormatException e) {
-            groupId = null;
-        }
-        Long officeId = null;
-        try {
-            officeId = office.isBlank() ? null : Long.valueOf(office.strip());
-        } catch (NumberFormatException e) {
-            officeId = null;
-        }
+        var groupId = number(chosen.group());
+        var officeId = number(chosen.office());
+        var type = blankIfMissing(chosen.type());
+        var town = blankIfMissing(chosen.town());
         return new EventReads.Filter(
                 type.isBlank() ? null : EventRules.type(type),
                 officeId != null && offices.exists(officeId) ? officeId : null,
-                Languages.of(language).map(Locale::getLanguage).orElse(null),
+                Languages.of(blankIfMissing(chosen.language())).map(Locale::getLanguage).orElse(null),
                 groupId != null && !hidden.contains(groupId) && groups.name(groupId, locale).isPresent() ? groupId : null,
                 town.isBlank() ? null : town.strip(),
                 hidden);
+    }
+
+    private static String blankIfMissing(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static @Nullable Long number(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The ISO week of a day, as {@code 2026-W48}. */
