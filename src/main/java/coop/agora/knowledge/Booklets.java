@@ -123,11 +123,23 @@ class Booklets {
      * not. Runs in the background job; a request already done is left alone.
      */
     void typeset(long publicationId) {
+        try {
+            transactions.executeWithoutResult(status -> typesetLocked(publicationId));
+        } catch (RuntimeException e) {
+            log.error("Typesetting the booklet edition {} failed", publicationId, e);
+            var reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            db.sql("update knowledge.booklet_publication set status = 'FAILED', failure = ?, finished_at = now() where id = ? and status = 'PREPARING'")
+                    .params(reason, publicationId).update();
+        }
+    }
+
+    /** Holds the request's row while typesetting, so that a second run of the same request waits and then finds it done. */
+    private void typesetLocked(long publicationId) {
         record Request(long bookletId, @Nullable Long adminId, long officeId, int year) {}
         var request = db.sql("""
                         select p.booklet_id, p.requested_by, b.office_id, b.year
                         from knowledge.booklet_publication p join knowledge.booklet b on b.id = p.booklet_id
-                        where p.id = ? and p.status = 'PREPARING'""")
+                        where p.id = ? and p.status = 'PREPARING' for update of p""")
                 .param(publicationId)
                 .query((row, n) -> new Request(row.getLong("booklet_id"), (Long) row.getObject("requested_by"), row.getLong("office_id"),
                         row.getInt("year")))
@@ -136,35 +148,25 @@ class Booklets {
             return;
         }
         var booklet = request.get();
-        try {
-            var office = offices.find(booklet.officeId())
-                    .orElseThrow(() -> new IllegalStateException("office " + booklet.officeId() + " no longer exists"));
-            var page = contacts.page(office.id()).orElseThrow(() -> new IllegalStateException("office " + office.code() + " has no contact page"));
-            var adminId = booklet.adminId();
-            if (adminId == null) {
-                throw new IllegalStateException("the account that asked for this edition was erased");
-            }
-            var contents = Languages.SUPPORTED.stream()
-                    .map(language -> content(booklet.bookletId(), language, office.name(language), booklet.year(), page))
-                    .toList();
-            var pdfs = renderer.render(contents);
-            transactions.executeWithoutResult(status -> {
-                for (int i = 0; i < contents.size(); i++) {
-                    var language = contents.get(i).language().getLanguage();
-                    var pdf = pdfs.get(i);
-                    var name = "booklet-" + office.code().toLowerCase(Locale.ROOT) + "-" + booklet.year() + "-" + language + ".pdf";
-                    var file = files.save("knowledge", adminId, name, "application/pdf", pdf.bytes());
-                    db.sql("insert into knowledge.booklet_edition (booklet_id, language, file_id, pages, published_by) values (?, ?, ?, ?, ?)")
-                            .params(booklet.bookletId(), language, file.id(), pdf.pages(), adminId).update();
-                }
-                db.sql("update knowledge.booklet_publication set status = 'READY', finished_at = now() where id = ?").param(publicationId).update();
-            });
-        } catch (RuntimeException e) {
-            log.error("Typesetting the booklet edition {} failed", publicationId, e);
-            var reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            db.sql("update knowledge.booklet_publication set status = 'FAILED', failure = ?, finished_at = now() where id = ?")
-                    .params(reason, publicationId).update();
+        var office = offices.find(booklet.officeId()).orElseThrow(() -> new IllegalStateException("office " + booklet.officeId() + " no longer exists"));
+        var page = contacts.page(office.id()).orElseThrow(() -> new IllegalStateException("office " + office.code() + " has no contact page"));
+        var adminId = booklet.adminId();
+        if (adminId == null) {
+            throw new IllegalStateException("the account that asked for this edition was erased");
         }
+        var contents = Languages.SUPPORTED.stream()
+                .map(language -> content(booklet.bookletId(), language, office.name(language), booklet.year(), page))
+                .toList();
+        var pdfs = renderer.render(contents);
+        for (int i = 0; i < contents.size(); i++) {
+            var language = contents.get(i).language().getLanguage();
+            var pdf = pdfs.get(i);
+            var name = "booklet-" + office.code().toLowerCase(Locale.ROOT) + "-" + booklet.year() + "-" + language + ".pdf";
+            var file = files.save("knowledge", adminId, name, "application/pdf", pdf.bytes());
+            db.sql("insert into knowledge.booklet_edition (booklet_id, language, file_id, pages, published_by) values (?, ?, ?, ?, ?)")
+                    .params(booklet.bookletId(), language, file.id(), pdf.pages(), adminId).update();
+        }
+        db.sql("update knowledge.booklet_publication set status = 'READY', finished_at = now() where id = ?").param(publicationId).update();
     }
 
     BookletRenderer.Content content(long bookletId, Locale language, String officeName, int year, OfficePage page) {

@@ -2,7 +2,6 @@ package coop.agora.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import coop.agora.AgoraIntegrationTest;
 import java.io.IOException;
@@ -24,19 +23,15 @@ class BookletTests {
     JdbcClient db;
 
     @Autowired
-    SchedulerClient scheduler;
-
-    @Autowired
     OneTimeTask<Long> bookletTypesetting;
 
-    /** Background jobs do not run by themselves in tests: this runs the typesetting that publishing scheduled, as a node would. */
+    /**
+     * Background jobs may not run by themselves in tests: this runs the typesetting job of every
+     * edition still being prepared, as a node would; one run by a scheduler of another test is waited for.
+     */
     private void typesetScheduledEditions() {
-        for (var execution : scheduler.getScheduledExecutions()) {
-            var instance = execution.getTaskInstance();
-            if (instance.getTaskName().equals(Booklets.TYPESETTING.getTaskName())) {
-                bookletTypesetting.execute(Booklets.TYPESETTING.instance(instance.getId()).data((Long) execution.getData()).build(), null);
-                scheduler.cancel(instance);
-            }
+        for (var id : db.sql("select id from knowledge.booklet_publication where status = 'PREPARING'").query(Long.class).list()) {
+            bookletTypesetting.execute(Booklets.TYPESETTING.instance(String.valueOf(id)).data(id).build(), null);
         }
     }
 
