@@ -1,5 +1,6 @@
 package coop.agora.accounts;
 
+import coop.agora.offices.HomeOffices;
 import coop.agora.platform.Texts;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /** What other modules may ask about people: their names, for showing who wrote or did what. */
 @Service
-public class Members {
+public class Members implements HomeOffices {
 
     private final JdbcClient db;
     private final Texts texts;
@@ -89,7 +90,7 @@ public class Members {
         return names;
     }
 
-    /** The office a member chose as theirs, if any. */
+    @Override
     public Optional<Long> homeOffice(long memberId) {
         return db.sql("select home_office_id from accounts.account where id = ? and status <> 'ERASED' and home_office_id is not null")
                 .param(memberId)

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Faq {
 
     static final int MAX_QUERY = 200;
+    private static final float READER_LANGUAGE_FIRST = 1000f;
 
     private final PromotedAnswers answers;
     private final EntityManager entityManager;
@@ -58,6 +59,30 @@ public class Faq {
                         .must(f.match().fields("textFr", "textNl", "textEn").matching(text))
                         .mustNot(f.match().field("published").matching(false)))
                 .fetchHits(50)
+                .stream()
+                .map(PromotedAnswer::entry)
+                .toList();
+    }
+
+    /**
+     * At most {@code limit} entries matching any word of a question, those in {@code language}
+     * first, best first within each language. Only the entries returned are read from the database.
+     */
+    @Transactional(readOnly = true)
+    public List<FaqEntry> suggest(String question, String language, int limit) {
+        var words = question.strip();
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        var text = words.length() > MAX_QUERY ? words.substring(0, MAX_QUERY) : words;
+        return Search.session(entityManager)
+                .search(PromotedAnswer.class)
+                .where(f -> f.bool()
+                        .must(f.match().fields("textFr", "textNl", "textEn").matching(text))
+                        // Far above any text score: the reader's language comes first, as a sort would put it.
+                        .should(f.match().field("language").matching(language).constantScore().boost(READER_LANGUAGE_FIRST)))
+                .totalHitCountThreshold(limit)
+                .fetchHits(limit)
                 .stream()
                 .map(PromotedAnswer::entry)
                 .toList();

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
@@ -46,10 +47,10 @@ class Article {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "group_id")
-    @IndexedEmbedded(includePaths = {"level", "visibility", "categoryId"})
+    @IndexedEmbedded(includePaths = {"id", "level", "visibility", "categoryId"})
     private ArticleGroup group;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String language;
 
     @KeywordField

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -35,9 +36,11 @@ class ArticleBody {
 
     private final Markdown markdown;
     private final Texts texts;
-    private final Parser parser = Parser.builder().build();
+    /** Tables as on the page, where the platform's Markdown draws them too. */
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     /** Writes XHTML for the booklet: commonmark closes empty elements and escapes raw HTML and unsafe links. */
-    private final HtmlRenderer xhtml = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer xhtml = HtmlRenderer.builder().extensions(List.of(TablesExtension.create())).escapeHtml(true).sanitizeUrls(true)
+            .build();
 
     ArticleBody(Markdown markdown, Texts texts) {
         this.markdown = markdown;

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +24,10 @@ import org.jspecify.annotations.Nullable;
 @DynamicUpdate
 class ArticleGroup {
 
+    /** In the index of each translation too, so that a search keeps one translation per article without reading the database. */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(projectable = Projectable.YES)
     private @Nullable Long id;
 
     @KeywordField

@@ -3,6 +3,7 @@ package coop.agora.knowledge;
 import static coop.agora.knowledge.ArticleBody.xml;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import coop.agora.offices.CoopService;
@@ -13,12 +14,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
-import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +42,7 @@ class BookletRenderer {
     private static final String FONTS = "liberation/LiberationSans-";
 
     private final Texts texts;
+    private @Nullable Map<String, TrueTypeFont> parsedFonts;
 
     BookletRenderer(Texts texts) {
         this.texts = texts;
@@ -54,24 +64,65 @@ class BookletRenderer {
     record Pdf(byte[] bytes, int pages) {}
 
     Pdf render(Content content) {
+        return render(List.of(content)).get(0);
+    }
+
+    /**
+     * Typesets several booklets, such as the three languages of an edition. The fonts are parsed
+     * once and shared; PDFBox fonts are not safe to share between threads, so one booklet is
+     * typeset at a time.
+     */
+    synchronized List<Pdf> render(List<Content> contents) {
+        var fonts = fonts();
+        var pdfs = new ArrayList<Pdf>();
+        for (var content : contents) {
+            pdfs.add(render(content, fonts));
+        }
+        return pdfs;
+    }
+
+    private Pdf render(Content content, Map<String, TrueTypeFont> fonts) {
         var output = new ByteArrayOutputStream();
-        var builder = new PdfRendererBuilder()
-                .withHtmlContent(xhtml(content), null)
-                .usePdfUaAccessibility(true);
-        builder.useFont(() -> font("Regular"), FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("Bold"), FONT, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("Italic"), FONT, 400, FontStyle.ITALIC, true);
-        builder.useFont(() -> font("BoldItalic"), FONT, 700, FontStyle.ITALIC, true);
-        try (var renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFWithoutClosing();
-            var document = renderer.getPdfDocument();
-            var pages = document.getNumberOfPages();
-            document.save(output);
-            return new Pdf(output.toByteArray(), pages);
+        try (var document = new PDDocument()) {
+            var builder = new PdfRendererBuilder()
+                    .usePDDocument(document)
+                    .withHtmlContent(xhtml(content), null)
+                    .usePdfUaAccessibility(true);
+            builder.useFont(embedded(document, fonts.get("Regular")), FONT, 400, FontStyle.NORMAL, true);
+            builder.useFont(embedded(document, fonts.get("Bold")), FONT, 700, FontStyle.NORMAL, true);
+            builder.useFont(embedded(document, fonts.get("Italic")), FONT, 400, FontStyle.ITALIC, true);
+            builder.useFont(embedded(document, fonts.get("BoldItalic")), FONT, 700, FontStyle.ITALIC, true);
+            try (var renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+                var pages = document.getNumberOfPages();
+                document.save(output);
+                return new Pdf(output.toByteArray(), pages);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The font as a subset embedded in this document only: PDFBox ties a loaded font to its document. */
+    private static PDFontSupplier embedded(PDDocument document, TrueTypeFont font) throws IOException {
+        return new PDFontSupplier(PDType0Font.load(document, font, true));
+    }
+
+    /** The four styles, parsed on first use and kept: parsing them again for every booklet costs more than typesetting a chapter. */
+    private Map<String, TrueTypeFont> fonts() {
+        if (parsedFonts == null) {
+            var fonts = new HashMap<String, TrueTypeFont>();
+            for (var style : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+                try (var stream = font(style)) {
+                    fonts.put(style, new TTFParser().parse(new RandomAccessReadBuffer(stream.readAllBytes())));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            parsedFonts = Map.copyOf(fonts);
+        }
+        return parsedFonts;
     }
 
     private static InputStream font(String style) {

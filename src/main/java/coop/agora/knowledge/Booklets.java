@@ -1,25 +1,38 @@
 package coop.agora.knowledge;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import coop.agora.offices.OfficeContacts;
 import coop.agora.offices.OfficePage;
 import coop.agora.offices.Offices;
 import coop.agora.platform.FileStore;
 import coop.agora.platform.Languages;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Welcome booklets: per office and year, the guides an admin chose, published as one PDF per
- * language. Every publication is a new edition; members download the latest of their office.
+ * language. Every publication is a new edition, typeset in the background; members download the
+ * latest of their office.
  */
 @Service
 class Booklets {
+
+    static final TaskDescriptor<Long> TYPESETTING = TaskDescriptor.of("knowledge-booklet-typesetting", Long.class);
+    private static final Logger log = LoggerFactory.getLogger(Booklets.class);
 
     /** The category whose guides make the cooperative-life section. */
     static final long COOPERATIVE_LIFE = 6;
@@ -31,9 +44,13 @@ class Booklets {
     private final ArticleBody bodies;
     private final KnowledgeImages images;
     private final FileStore files;
+    private final ObjectProvider<SchedulerClient> scheduler;
+    private final TransactionTemplate transactions;
 
     Booklets(JdbcClient db, Offices offices, OfficeContacts contacts, BookletRenderer renderer, ArticleBody bodies, KnowledgeImages images,
-            FileStore files) {
+            FileStore files, ObjectProvider<SchedulerClient> scheduler, TransactionTemplate transactions) {
+        this.scheduler = scheduler;
+        this.transactions = transactions;
         this.db = db;
         this.offices = offices;
         this.contacts = contacts;
@@ -63,10 +80,20 @@ class Booklets {
     }
 
     List<BookletRow> all() {
+        var latest = new HashMap<Long, BookletPublication>();
+        db.sql("""
+                        select distinct on (booklet_id) booklet_id, id, status, failure, requested_at from knowledge.booklet_publication
+                        order by booklet_id, requested_at desc, id desc""")
+                .query(row -> {
+                    latest.put(row.getLong("booklet_id"), new BookletPublication(row.getLong("id"),
+                            BookletPublication.Status.valueOf(row.getString("status")), row.getString("failure"),
+                            row.getTimestamp("requested_at").toInstant()));
+                });
         var rows = db.sql("""
                         select b.id, b.office_id, b.year, (select count(*) from knowledge.booklet_item i where i.booklet_id = b.id) as guides
                         from knowledge.booklet b order by b.year desc, b.office_id""")
-                .query((row, n) -> new BookletRow(row.getLong("id"), row.getLong("office_id"), row.getInt("year"), row.getInt("guides"), new ArrayList<>()))
+                .query((row, n) -> new BookletRow(row.getLong("id"), row.getLong("office_id"), row.getInt("year"), row.getInt("guides"), new ArrayList<>(),
+                        latest.get(row.getLong("id"))))
                 .list();
         db.sql("select id, booklet_id, language, pages, published_at from knowledge.booklet_edition order by published_at desc, id desc")
                 .query(row -> {
@@ -78,24 +105,68 @@ class Booklets {
         return rows;
     }
 
-    /** Renders and keeps a new edition in each language; returns their ids. */
+    /**
+     * Asks for a new edition in each language and returns at once: a background job typesets them.
+     * Returns the request's id.
+     */
     @Transactional
-    List<Long> publish(long bookletId, long adminId) {
-        var booklet = db.sql("select office_id, year from knowledge.booklet where id = ?").param(bookletId)
-                .query((row, n) -> new long[] {row.getLong("office_id"), row.getLong("year")}).optional().orElseThrow();
-        var office = offices.find(booklet[0]).orElseThrow();
-        var page = contacts.page(office.id()).orElseThrow();
-        var editions = new ArrayList<Long>();
-        for (var language : Languages.SUPPORTED) {
-            var pdf = renderer.render(content(bookletId, language, office.name(language), (int) booklet[1], page));
-            var name = "booklet-" + office.code().toLowerCase(Locale.ROOT) + "-" + booklet[1] + "-" + language.getLanguage() + ".pdf";
-            var file = files.save("knowledge", adminId, name, "application/pdf", pdf.bytes());
-            editions.add(db.sql("""
-                            insert into knowledge.booklet_edition (booklet_id, language, file_id, pages, published_by) values (?, ?, ?, ?, ?)
-                            returning id""")
-                    .params(bookletId, language.getLanguage(), file.id(), pdf.pages(), adminId).query(Long.class).single());
+    long publish(long bookletId, long adminId) {
+        var id = db.sql("insert into knowledge.booklet_publication (booklet_id, requested_by) values (?, ?) returning id")
+                .params(bookletId, adminId).query(Long.class).single();
+        // The scheduler joins this transaction: the job exists only if the request does.
+        scheduler.getObject().schedule(TYPESETTING.instance(String.valueOf(id)).data(id).scheduledTo(Instant.now()));
+        return id;
+    }
+
+    /**
+     * Typesets the three languages of a requested edition and keeps them, or records why it could
+     * not. Runs in the background job; a request already done is left alone.
+     */
+    void typeset(long publicationId) {
+        try {
+            transactions.executeWithoutResult(status -> typesetLocked(publicationId));
+        } catch (RuntimeException e) {
+            log.error("Typesetting the booklet edition {} failed", publicationId, e);
+            var reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            db.sql("update knowledge.booklet_publication set status = 'FAILED', failure = ?, finished_at = now() where id = ? and status = 'PREPARING'")
+                    .params(reason, publicationId).update();
         }
-        return editions;
+    }
+
+    /** Holds the request's row while typesetting, so that a second run of the same request waits and then finds it done. */
+    private void typesetLocked(long publicationId) {
+        record Request(long bookletId, @Nullable Long adminId, long officeId, int year) {}
+        var request = db.sql("""
+                        select p.booklet_id, p.requested_by, b.office_id, b.year
+                        from knowledge.booklet_publication p join knowledge.booklet b on b.id = p.booklet_id
+                        where p.id = ? and p.status = 'PREPARING' for update of p""")
+                .param(publicationId)
+                .query((row, n) -> new Request(row.getLong("booklet_id"), (Long) row.getObject("requested_by"), row.getLong("office_id"),
+                        row.getInt("year")))
+                .optional();
+        if (request.isEmpty()) {
+            return;
+        }
+        var booklet = request.get();
+        var office = offices.find(booklet.officeId()).orElseThrow(() -> new IllegalStateException("office " + booklet.officeId() + " no longer exists"));
+        var page = contacts.page(office.id()).orElseThrow(() -> new IllegalStateException("office " + office.code() + " has no contact page"));
+        var adminId = booklet.adminId();
+        if (adminId == null) {
+            throw new IllegalStateException("the account that asked for this edition was erased");
+        }
+        var contents = Languages.SUPPORTED.stream()
+                .map(language -> content(booklet.bookletId(), language, office.name(language), booklet.year(), page))
+                .toList();
+        var pdfs = renderer.render(contents);
+        for (int i = 0; i < contents.size(); i++) {
+            var language = contents.get(i).language().getLanguage();
+            var pdf = pdfs.get(i);
+            var name = "booklet-" + office.code().toLowerCase(Locale.ROOT) + "-" + booklet.year() + "-" + language + ".pdf";
+            var file = files.save("knowledge", adminId, name, "application/pdf", pdf.bytes());
+            db.sql("insert into knowledge.booklet_edition (booklet_id, language, file_id, pages, published_by) values (?, ?, ?, ?, ?)")
+                    .params(booklet.bookletId(), language, file.id(), pdf.pages(), adminId).update();
+        }
+        db.sql("update knowledge.booklet_publication set status = 'READY', finished_at = now() where id = ?").param(publicationId).update();
     }
 
     BookletRenderer.Content content(long bookletId, Locale language, String officeName, int year, OfficePage page) {

@@ -119,7 +119,8 @@ class DemoKnowledge implements ApplicationRunner {
                 .query(Long.class).list();
         var year = LocalDate.now(EditorController.OFFICE_TIME).getYear();
         for (var office : List.of(1L, 6L)) {
-            booklets.publish(booklets.assemble(office, year, guides, admin), admin);
+            // Typeset at once rather than by the job, so that the booklets are there when the demo opens.
+            booklets.typeset(booklets.publish(booklets.assemble(office, year, guides, admin), admin));
         }
     }
 
@@ -225,26 +226,32 @@ class DemoKnowledge implements ApplicationRunner {
         publish(Level.BASIC, 3, ArticleKind.ARTICLE, ArticleVisibility.PUBLIC, advisor, nextYear, languages(
                 text("La TVA sur vos factures en Belgique et en France", "Quel taux appliquer selon le pays et le type de client.",
                         """
-                        - **Particulier en Belgique** : TVA belge de 21 %.
-                        - **Entreprise en Belgique** : TVA belge de 21 %.
-                        - **Entreprise dans un autre pays de l'Union** : pas de TVA, mention « Autoliquidation ».
-                        - **Particulier en France** : TVA belge, sauf exceptions.
+                        | Votre client | TVA sur la facture |
+                        | --- | --- |
+                        | **Particulier en Belgique** | TVA belge de 21 % |
+                        | **Entreprise en Belgique** | TVA belge de 21 % |
+                        | **Entreprise dans un autre pays de l'Union** | pas de TVA, mention « Autoliquidation » |
+                        | **Particulier en France** | TVA belge, sauf exceptions |
 
                         Le numéro de TVA du client professionnel doit figurer sur la facture.""", "TVA, autoliquidation, France"),
                 text("Btw op je facturen in België en Frankrijk", "Welk tarief je toepast volgens het land en het soort klant.",
                         """
-                        - **Particulier in België**: 21 % Belgische btw.
-                        - **Bedrijf in België**: 21 % Belgische btw.
-                        - **Bedrijf in een ander EU-land**: geen btw, vermelding "Verlegging van heffing".
-                        - **Particulier in Frankrijk**: Belgische btw, op enkele uitzonderingen na.
+                        | Je klant | Btw op de factuur |
+                        | --- | --- |
+                        | **Particulier in België** | 21 % Belgische btw |
+                        | **Bedrijf in België** | 21 % Belgische btw |
+                        | **Bedrijf in een ander EU-land** | geen btw, vermelding "Verlegging van heffing" |
+                        | **Particulier in Frankrijk** | Belgische btw, op enkele uitzonderingen na |
 
                         Het btw-nummer van een zakelijke klant moet op de factuur staan.""", "btw, verlegging, Frankrijk"),
                 text("VAT on your invoices in Belgium and France", "Which rate to apply by country and kind of client.",
                         """
-                        - **Private person in Belgium**: 21% Belgian VAT.
-                        - **Company in Belgium**: 21% Belgian VAT.
-                        - **Company in another EU country**: no VAT, mention "Reverse charge".
-                        - **Private person in France**: Belgian VAT, with a few exceptions.
+                        | Your client | VAT on the invoice |
+                        | --- | --- |
+                        | **Private person in Belgium** | 21% Belgian VAT |
+                        | **Company in Belgium** | 21% Belgian VAT |
+                        | **Company in another EU country** | no VAT, mention "Reverse charge" |
+                        | **Private person in France** | Belgian VAT, with a few exceptions |
 
                         A business client's VAT number must appear on the invoice.""", "VAT, reverse charge, France")));
         publish(Level.BASIC, 2, ArticleKind.ARTICLE, ArticleVisibility.MEMBERS, advisor, nextYear, languages(

@@ -29,23 +29,39 @@ class Feedback {
         this.settings = settings;
     }
 
-    /** Records an answer about a published article; false when there is no such article. */
+    /**
+     * Records an answer about a published article; false when there is no such article. A member
+     * has one answer per guide: a new one, in any of its languages, replaces the earlier one.
+     */
     @Transactional
     boolean record(long articleId, boolean helpful, String comment, long memberId) {
         record Target(long groupId, String language, String title, Long ownerId) {}
+        // Locking the guide keeps two answers sent at once from both counting.
         var target = db.sql("""
-                        update knowledge.article a set helpful = helpful + ?, not_helpful = not_helpful + ?
-                        from knowledge.article_group g where a.id = ? and a.status = 'PUBLISHED' and g.id = a.group_id
-                        returning a.group_id, a.language, a.title, g.owner_id""")
-                .params(helpful ? 1 : 0, helpful ? 0 : 1, articleId)
+                        select a.group_id, a.language, a.title, g.owner_id
+                        from knowledge.article a join knowledge.article_group g on g.id = a.group_id
+                        where a.id = ? and a.status = 'PUBLISHED' for update of g""")
+                .param(articleId)
                 .query((row, n) -> new Target(row.getLong("group_id"), row.getString("language"), row.getString("title"),
                         (Long) row.getObject("owner_id")))
                 .optional();
         if (target.isEmpty()) {
             return false;
         }
-        db.sql("insert into knowledge.feedback (article_id, member_id, helpful, comment) values (?, ?, ?, ?)")
-                .params(articleId, memberId, helpful, comment)
+        db.sql("""
+                        with earlier as (
+                            delete from knowledge.feedback where group_id = ? and member_id = ? returning article_id, helpful)
+                        update knowledge.article a
+                        set helpful = greatest(a.helpful - (case when e.helpful then 1 else 0 end), 0),
+                            not_helpful = greatest(a.not_helpful - (case when e.helpful then 0 else 1 end), 0)
+                        from earlier e where a.id = e.article_id""")
+                .params(target.get().groupId(), memberId)
+                .update();
+        db.sql("update knowledge.article set helpful = helpful + ?, not_helpful = not_helpful + ? where id = ?")
+                .params(helpful ? 1 : 0, helpful ? 0 : 1, articleId)
+                .update();
+        db.sql("insert into knowledge.feedback (article_id, group_id, member_id, helpful, comment) values (?, ?, ?, ?, ?)")
+                .params(articleId, target.get().groupId(), memberId, helpful, comment)
                 .update();
         var owner = target.get().ownerId();
         if (!comment.isEmpty() && owner != null) {

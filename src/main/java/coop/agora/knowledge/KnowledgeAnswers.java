@@ -32,15 +32,12 @@ class KnowledgeAnswers implements AnswerSource {
     @Override
     public List<SuggestedAnswer> suggest(String question, Locale language, int limit) {
         var answers = new ArrayList<SuggestedAnswer>();
-        var articles = search.find(question, true, language, limit);
+        var articles = search.answers(question, true, language, limit);
         for (int i = 0; i < articles.size(); i++) {
             var hit = articles.get(i);
             answers.add(new SuggestedAnswer("knowledge", hit.title(), plain(hit.snippetHtml()), hit.href(), rank(i, limit)));
         }
-        var entries = faq.search(question).stream()
-                .sorted(Comparator.comparing(entry -> !entry.language().equals(language.getLanguage())))
-                .limit(limit)
-                .toList();
+        var entries = faq.suggest(question, language.getLanguage(), limit);
         for (int i = 0; i < entries.size(); i++) {
             var entry = entries.get(i);
             answers.add(new SuggestedAnswer("faq", entry.question(), plain(entry.answerHtml()), "/forum/t/" + entry.topicId(), rank(i, limit) - 0.01f));

@@ -43,6 +43,10 @@ class KnowledgePersonalData implements PersonalData {
                         select b.office_id, b.year, e.language, e.published_at from knowledge.booklet_edition e
                         join knowledge.booklet b on b.id = e.booklet_id where e.published_by = ? order by e.id""")
                 .param(memberId).query().listOfRows());
+        data.put("bookletEditionsRequested", db.sql("""
+                        select b.office_id, b.year, p.status, p.requested_at from knowledge.booklet_publication p
+                        join knowledge.booklet b on b.id = p.booklet_id where p.requested_by = ? order by p.id""")
+                .param(memberId).query().listOfRows());
         data.put("picturesUploaded", db.sql("select file_id, created_at from knowledge.article_image where uploaded_by = ? order by file_id")
                 .param(memberId).query().listOfRows());
         return data;
@@ -58,5 +62,6 @@ class KnowledgePersonalData implements PersonalData {
         db.sql("update knowledge.glossary_term set created_by = null where created_by = ?").param(memberId).update();
         db.sql("update knowledge.booklet set created_by = null where created_by = ?").param(memberId).update();
         db.sql("update knowledge.booklet_edition set published_by = null where published_by = ?").param(memberId).update();
+        db.sql("update knowledge.booklet_publication set requested_by = null where requested_by = ?").param(memberId).update();
     }
 }

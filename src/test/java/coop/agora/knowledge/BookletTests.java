@@ -2,6 +2,7 @@ package coop.agora.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import coop.agora.AgoraIntegrationTest;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -20,6 +21,19 @@ class BookletTests {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    OneTimeTask<Long> bookletTypesetting;
+
+    /**
+     * Background jobs may not run by themselves in tests: this runs the typesetting job of every
+     * edition still being prepared, as a node would; one run by a scheduler of another test is waited for.
+     */
+    private void typesetScheduledEditions() {
+        for (var id : db.sql("select id from knowledge.booklet_publication where status = 'PREPARING'").query(Long.class).list()) {
+            bookletTypesetting.execute(Booklets.TYPESETTING.instance(String.valueOf(id)).data(id).build(), null);
+        }
+    }
 
     private static String text(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
@@ -41,7 +55,12 @@ class BookletTests {
         var booklet = db.sql("select id from knowledge.booklet where office_id = 2 and year = 2031").query(Long.class).single();
 
         assertThat(admin.post("/knowledge/booklets/" + booklet + "/publish")).hasRedirectedUrl("/knowledge/booklets");
+        assertThat(admin.get("/knowledge/booklets")).bodyText().contains("Nouvelle édition en préparation");
+        assertThat(Editors.signedIn(mvc, "member@agora.example").get("/knowledge/booklet/LGE/nl")).hasStatus(404);
 
+        typesetScheduledEditions();
+
+        assertThat(admin.get("/knowledge/booklets")).bodyText().doesNotContain("en préparation");
         var download = Editors.signedIn(mvc, "member@agora.example").get("/knowledge/booklet/LGE/nl");
         assertThat(download).hasStatusOk().hasContentType("application/pdf");
         var pdf = download.getResponse().getContentAsByteArray();
@@ -66,6 +85,7 @@ class BookletTests {
         var booklet = db.sql("select id from knowledge.booklet where office_id = 3 and year = 2032").query(Long.class).single();
         admin.post("/knowledge/booklets/" + booklet + "/publish");
         admin.post("/knowledge/booklets/" + booklet + "/publish");
+        typesetScheduledEditions();
 
         assertThat(db.sql("select count(*) from knowledge.booklet_edition where booklet_id = ?").param(booklet).query(Long.class).single())
                 .isEqualTo(6);
@@ -73,6 +93,20 @@ class BookletTests {
                 .query(Long.class).single();
         assertThat(Editors.signedIn(mvc, "member@agora.example").get("/knowledge/booklet/CRL/fr").getResponse().getContentAsByteArray())
                 .isEqualTo(db.sql("select content from platform.stored_file where id = ?").param(newest).query(byte[].class).single());
+    }
+
+    @Test
+    void aFailedTypesettingIsShownToTheAdminsWithItsCause() {
+        var admin = Editors.signedIn(mvc, "admin@agora.example");
+        var booklet = db.sql("insert into knowledge.booklet (office_id, year) values (999, 2034) returning id").query(Long.class).single();
+        db.sql("insert into knowledge.booklet_item (booklet_id, position, group_id) values (?, 0, ?)")
+                .params(booklet, group("Comment fonctionne la coopérative ?")).update();
+
+        admin.post("/knowledge/booklets/" + booklet + "/publish");
+        typesetScheduledEditions();
+
+        assertThat(admin.get("/knowledge/booklets")).bodyText().contains("n'a pas pu être préparée").contains("office 999 no longer exists");
+        assertThat(db.sql("select count(*) from knowledge.booklet_edition where booklet_id = ?").param(booklet).query(Long.class).single()).isZero();
     }
 
     @Test

@@ -48,6 +48,32 @@ class KnowledgeFeedbackTests {
     }
 
     @Test
+    void aMembersSecondAnswerOnAGuideReplacesTheFirstInAnyLanguage() {
+        var french = article("Demander un acompte");
+        var group = db.sql("select group_id from knowledge.article where id = ?").param(french).query(Long.class).single();
+        var dutch = db.sql("select id from knowledge.article where group_id = ? and language = 'nl'").param(group).query(Long.class).single();
+        var member = Editors.signedIn(mvc, "lotte.peeters@agora.example");
+        var helpfulBefore = counted("helpful", french);
+        var notHelpfulBefore = counted("not_helpful", dutch);
+
+        member.post("/knowledge/feedback/" + french, "helpful", "yes");
+        member.post("/knowledge/feedback/" + french, "helpful", "yes");
+        assertThat(counted("helpful", french)).isEqualTo(helpfulBefore + 1);
+
+        member.post("/knowledge/feedback/" + dutch, "helpful", "no");
+        assertThat(counted("helpful", french)).isEqualTo(helpfulBefore);
+        assertThat(counted("not_helpful", dutch)).isEqualTo(notHelpfulBefore + 1);
+        assertThat(db.sql("""
+                        select count(*) from knowledge.feedback f join accounts.account m on m.id = f.member_id
+                        where f.group_id = ? and m.email = 'lotte.peeters@agora.example'""").param(group).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    private int counted(String column, long article) {
+        return db.sql("select " + column + " from knowledge.article where id = ?").param(article).query(Integer.class).single();
+    }
+
+    @Test
     void aTooLongCommentIsRefusedAndNotCounted() {
         var id = article("Céder ou licencier vos droits d'auteur");
         var member = Editors.signedIn(mvc, "member@agora.example");
@@ -98,7 +124,9 @@ class KnowledgeFeedbackTests {
         var jan = db.sql("select id from accounts.account where email = 'jan.devos@agora.example'").query(Long.class).single();
         var id = article("Demander un acompte");
         db.sql("update knowledge.article set author_id = ? where id = ?").params(jan, id).update();
-        db.sql("insert into knowledge.feedback (article_id, member_id, helpful, comment) values (?, ?, false, 'Trop court')").params(id, jan).update();
+        db.sql("""
+                        insert into knowledge.feedback (article_id, group_id, member_id, helpful, comment)
+                        select id, group_id, ?, false, 'Trop court' from knowledge.article where id = ?""").params(jan, id).update();
         db.sql("insert into knowledge.glossary_term (language, term, definition, created_by) values ('fr', 'note de frais', 'Un remboursement.', ?)")
                 .param(jan).update();
 

@@ -66,6 +66,15 @@ class KnowledgeReadingTests {
     }
 
     @Test
+    void aGuideWrittenWithAMarkdownTableShowsATable() {
+        var group = db.sql("select group_id from knowledge.article where title = 'La TVA sur vos factures en Belgique et en France'")
+                .query(Long.class).single();
+
+        assertThat(new Visitor(mvc).get("/knowledge/articles/" + group + "/fr")).hasStatusOk().body().asString()
+                .contains("<table>", "<th>Votre client</th>", "<td><strong>Particulier en France</strong></td>");
+    }
+
+    @Test
     void everyPublishedArticleAMemberMayReadIsWithinThreeClicksOfTheHomePage() throws Exception {
         var member = Editors.signedIn(mvc, "member@agora.example");
 

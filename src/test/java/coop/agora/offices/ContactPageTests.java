@@ -43,6 +43,18 @@ class ContactPageTests {
     }
 
     @Test
+    void aSignedInMemberSeesTheirOwnOfficeAndVisitorsTheFirst() {
+        var member = new Visitor(mvc);
+        member.signIn("ines.dubois@agora.example", "agora-demo-2026");
+        var own = db.sql("select street from offices.office_contact where office_id = 3").query(String.class).single();
+        var first = db.sql("select c.street from offices.office_contact c join offices.office o on o.id = c.office_id order by o.id limit 1")
+                .query(String.class).single();
+
+        assertThat(member.get("/contact")).hasStatusOk().bodyText().contains(own).doesNotContain(first);
+        assertThat(new Visitor(mvc).get("/contact")).hasStatusOk().bodyText().contains(first);
+    }
+
+    @Test
     void overlappingHoursAreRefusedAndNothingIsSaved() {
         var before = db.sql("select count(*) from offices.opening_period where office_id = 3").query(Long.class).single();
 

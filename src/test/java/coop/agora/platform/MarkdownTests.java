@@ -33,6 +33,18 @@ class MarkdownTests {
     }
 
     @Test
+    void drawsTablesWithTheirHeaderRow() {
+        var html = markdown.toSafeHtml("""
+                | Pays | Taux |
+                | --- | ---: |
+                | Belgique | 21 % |
+                | France | 20 % |
+                """);
+
+        assertThat(html).contains("<table>", "<thead>", "<th>Pays</th>", "<tbody>", "<td>Belgique</td>", "21 %</td>").doesNotContain("| ---");
+    }
+
+    @Test
     void cutsVeryLongInput() {
         var html = markdown.toSafeHtml("a".repeat(300_000));
 
