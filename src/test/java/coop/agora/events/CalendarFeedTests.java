@@ -17,6 +17,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,39 @@ class CalendarFeedTests {
         assertThat(ZonedDateTime.from(start.getDate()).toLocalDateTime()).hasToString("2030-06-14T18:30");
         assertThat(ZonedDateTime.from(start.getDate()).toInstant())
                 .isEqualTo(ZonedDateTime.of(2030, 6, 14, 18, 30, 0, 0, ZoneId.of("Europe/Paris")).toInstant());
+    }
+
+    @Test
+    void anEventInWinterKeepsTheLocalTimesOfItsPlaceAndIsStampedOnce() throws Exception {
+        var id = create(signedIn(mvc, "advisor@agora.example"), title("Vœux à Bruxelles"), "office", "1",
+                "start", "2030-12-14T18:30", "end", "2030-12-14T21:00");
+
+        var event = event(parse(new Visitor(mvc).get("/events/" + id + ".ics").getResponse().getContentAsString()), id);
+
+        DtStart<Temporal> start = event.getDateTimeStart();
+        DtEnd<Temporal> end = event.getDateTimeEnd();
+        assertThat(start.getParameter("TZID").map(p -> p.getValue())).hasValue("Europe/Brussels");
+        assertThat(ZonedDateTime.from(start.getDate()).toInstant())
+                .isEqualTo(ZonedDateTime.of(2030, 12, 14, 18, 30, 0, 0, ZoneId.of("Europe/Brussels")).toInstant());
+        assertThat(ZonedDateTime.from(end.getDate()).toInstant())
+                .isEqualTo(ZonedDateTime.of(2030, 12, 14, 21, 0, 0, 0, ZoneId.of("Europe/Brussels")).toInstant());
+        assertThat(event.getProperties(Property.DTSTAMP)).hasSize(1);
+    }
+
+    @Test
+    void aNewRegistrationAppearsAtOnceInThePrivateFeed() throws Exception {
+        var advisor = signedIn(mvc, "advisor@agora.example");
+        var first = create(advisor, title("Café des membres"));
+        var second = create(advisor, title("Atelier devis"));
+        var member = signedIn(mvc, "ines.dubois@agora.example");
+        member.post("/events/" + first + "/register");
+        member.post("/events/mine/feed");
+        var feed = feedOf(member);
+        event(parse(new Visitor(mvc).get(feed).getResponse().getContentAsString()), first);
+
+        member.post("/events/" + second + "/register");
+
+        event(parse(new Visitor(mvc).get(feed).getResponse().getContentAsString()), second);
     }
 
     @Test
