@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
     "spring.mail.properties.mail.smtp.auth=false",
     "spring.mail.properties.mail.smtp.starttls.enable=false",
     "agora.mail.from=agora@coop.example",
-    "agora.jobs.enabled=true"
+    "agora.jobs.enabled=true",
+    // Other jobs of this second application would take work queued for the shared one's search index.
+    "agora.jobs.only=deliver-outbox"
 })
 class MailDeliveryTests {
 

@@ -31,7 +31,9 @@ class JobsConfiguration {
         List<Task<?>> oneTime = tasks.orderedStream()
                 .filter(task -> !(task instanceof RecurringTask))
                 .toList();
-        List<RecurringTask<?>> recurring = recurringTasks.orderedStream().toList();
+        List<RecurringTask<?>> recurring = recurringTasks.orderedStream()
+                .filter(task -> settings.runs(task.getName()))
+                .toList();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
                 .tableName("platform.scheduled_tasks")
                 .threads(settings.threads())
