@@ -2,24 +2,23 @@ package coop.agora.opportunities;
 
 import coop.agora.platform.Viewer;
 import coop.agora.platform.web.FormErrors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Publishing, editing, closing and marking filled; publishing tells the members who fit. */
+/** Publishing, editing, closing and marking filled; publishing queues the matching that tells the members who fit. */
 @Service
 class Board {
 
     private final BoardRules rules;
     private final Opportunities opportunities;
-    private final BoardMatching matching;
-    private final ApplicationEventPublisher events;
+    private final PublicationMatching matching;
 
-    Board(BoardRules rules, Opportunities opportunities, BoardMatching matching, ApplicationEventPublisher events) {
+    Board(BoardRules rules, Opportunities opportunities, PublicationMatching matching) {
         this.rules = rules;
         this.opportunities = opportunities;
         this.matching = matching;
-        this.events = events;
     }
 
     /** A form that breaks a rule; nothing was saved. */
@@ -41,11 +40,14 @@ class Board {
     long publish(Viewer author, OpportunityForm form) {
         var checked = checked(author, form);
         var id = opportunities.insert(checked, author.id());
-        var told = matching.toTell(checked, author.id());
-        opportunities.setReached(id, told.size());
-        if (!told.isEmpty()) {
-            events.publishEvent(new OpportunityMatched(id, checked.title(), told));
-        }
+        matching.enqueue(id);
+        // Matching reads the whole directory: it runs once this publication is committed, off the request.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                matching.soon();
+            }
+        });
         return id;
     }
 

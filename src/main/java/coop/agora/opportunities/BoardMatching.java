@@ -2,9 +2,11 @@ package coop.agora.opportunities;
 
 import coop.agora.directory.Matchmaking;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -33,16 +35,16 @@ class BoardMatching {
     }
 
     /** The members to tell about a new opportunity, best fit first: those who fit and asked to be told. */
-    List<Long> toTell(Checked checked, long authorId) {
-        var matches = matchmaking.rank(new Matchmaking.Wanted(checked.skillIds(), checked.area(), checked.languages()), MAX_TOLD + 1)
+    List<Long> toTell(Matchmaking.Wanted wanted, @Nullable Long authorId) {
+        var matches = matchmaking.rank(wanted, MAX_TOLD + 1)
                 .stream()
-                .filter(match -> match.memberId() != authorId)
+                .filter(match -> authorId == null || match.memberId() != authorId)
                 .limit(MAX_TOLD)
                 .toList();
         if (matches.isEmpty()) {
             return List.of();
         }
-        var choices = new java.util.HashMap<Long, Boolean>();
+        var choices = new HashMap<Long, Boolean>();
         db.sql("select member_id, notify from opportunities.board_setting where member_id = any(?)")
                 .param(matches.stream().map(Matchmaking.Match::memberId).toArray(Long[]::new))
                 .query(row -> {

@@ -32,6 +32,13 @@ class OpportunitiesNavigation {
                 .execute((instance, context) -> contacts.forgetOld());
     }
 
+    /** Matches what a node left when it stopped between a publication's commit and its matching. */
+    @Bean
+    RecurringTask<Void> leftoverMatching(PublicationMatching matching) {
+        return Tasks.recurring("opportunities-leftover-matching", FixedDelay.of(Duration.ofSeconds(30)))
+                .execute((instance, context) -> matching.drain());
+    }
+
     /**
      * The board, public opportunities and the feed are open to everyone (what a visitor sees is
      * limited to public ones); moderation is for moderators and admins; the rest needs sign-in.

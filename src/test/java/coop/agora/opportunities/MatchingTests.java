@@ -13,8 +13,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -22,7 +20,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * development, open to missions) fits; Marie Nguyen has design skills but a hidden profile.
  */
 @AgoraIntegrationTest
-@RecordApplicationEvents
 class MatchingTests {
 
     @Autowired
@@ -38,7 +35,7 @@ class MatchingTests {
     Matchmaking matchmaking;
 
     @Autowired
-    ApplicationEvents events;
+    MatchedOpportunities matched;
 
     @Test
     void aMemberWhoseProfileFitsIsToldAndCountedAndSeesWhyOnForYou() throws Exception {
@@ -47,7 +44,7 @@ class MatchingTests {
         var id = publish(signedIn(mvc, "member@agora.example"), title, "place", "town", "town", "59100 Roubaix",
                 "skills", "Développement web", "skills", "Accessibilité numérique");
 
-        var told = events.stream(OpportunityMatched.class).filter(event -> event.opportunityId() == id).findFirst().orElseThrow();
+        var told = matched.of(id).orElseThrow();
         assertThat(told.memberIds()).contains(thomas);
         assertThat(reached(id)).isEqualTo(told.memberIds().size());
 
@@ -64,7 +61,7 @@ class MatchingTests {
         var id = publish(signedIn(mvc, "member@agora.example"), title, "place", "town", "town", "59000 Lille", "skills", "Développement web",
                 "skills", "Illustration");
 
-        var told = events.stream(OpportunityMatched.class).filter(event -> event.opportunityId() == id).findFirst().orElseThrow();
+        var told = matched.of(id).orElseThrow();
         assertThat(told.memberIds()).doesNotContain(elodie, ines);
         assertThat(signedIn(mvc, "elodie.moreau@agora.example").get("/opportunities/for-you").getResponse().getContentAsString())
                 .doesNotContain(title);
@@ -76,7 +73,7 @@ class MatchingTests {
         var title = title("Recherche utilisateur à distance");
         var id = publish(signedIn(mvc, "member@agora.example"), title, "skills", "Design UX", "skills", "Analyse de données", "languages", "en");
 
-        assertThat(events.stream(OpportunityMatched.class).filter(event -> event.opportunityId() == id).flatMap(event -> event.memberIds().stream()))
+        assertThat(matched.toldOf(id))
                 .doesNotContain(marie);
         var ranked = matchmaking.rank(new Matchmaking.Wanted(Set.copyOf(skills(id)), Matchmaking.Area.anywhere(), List.of()), 10_000);
         assertThat(ranked).noneMatch(match -> match.memberId() == marie);
@@ -94,7 +91,7 @@ class MatchingTests {
         var title = title("Pianiste pour un bal à Liège");
         var id = publish(signedIn(mvc, "member@agora.example"), title, "place", "town", "town", "4000 Liège", "skills", "Piano");
 
-        assertThat(events.stream(OpportunityMatched.class).filter(event -> event.opportunityId() == id).flatMap(event -> event.memberIds().stream()))
+        assertThat(matched.toldOf(id))
                 .doesNotContain(ines);
         assertThat(pianist.get("/opportunities/for-you").getResponse().getContentAsString()).contains(title);
         pianist.post("/opportunities/for-you/settings", "notify", "on");
@@ -107,7 +104,7 @@ class MatchingTests {
         var title = title("Renfort WordPress");
         var id = publish(author, title, "skills", "WordPress");
 
-        assertThat(events.stream(OpportunityMatched.class).filter(event -> event.opportunityId() == id).flatMap(event -> event.memberIds().stream()))
+        assertThat(matched.toldOf(id))
                 .doesNotContain(thomas);
         var page = author.get("/opportunities/" + id).getResponse().getContentAsString();
         assertThat(page).contains("Membres prévenus parce que leur profil correspond : " + reached(id));
