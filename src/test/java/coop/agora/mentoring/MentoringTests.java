@@ -70,6 +70,43 @@ class MentoringTests {
     }
 
     @Test
+    void aNearMentorSharingNoSkillStillOutranksFarMentorsSharingOne() throws Exception {
+        var piano = testing.skill("Piano");
+        for (var number = 1; number <= Matching.SUGGESTIONS; number++) {
+            var far = testing.member("Pianiste Parisienne " + number);
+            testing.mentor(far, new Long[] {piano}, new String[] {"fr"}, 48.8590, 2.3800, 1);
+        }
+        var neighbour = testing.member("Voisine Sans Piano");
+        testing.mentor(neighbour, new Long[] {}, new String[] {"fr"}, LIEGE_LAT, LIEGE_LON, 3);
+        var mentee = testing.member("Pianiste Débutante");
+
+        var request = testing.request(mentee, "Piano");
+        var page = mentee.visitor().get("/mentoring/requests/" + request).getResponse().getContentAsString();
+
+        assertThat(page).contains("Voisine Sans Piano");
+        assertThat(page.indexOf("Voisine Sans Piano")).isLessThan(page.indexOf("Pianiste Parisienne"));
+    }
+
+    @Test
+    void mentorsSharingSeveralSkillsFillTheSuggestionsBeforeANearMentorSharingNone() throws Exception {
+        var piano = testing.skill("Piano");
+        var teaching = testing.skill("Enseignement de la musique");
+        for (var number = 1; number <= Matching.SUGGESTIONS; number++) {
+            var far = testing.member("Professeure Parisienne " + number);
+            testing.mentor(far, new Long[] {piano, teaching}, new String[] {"fr"}, 48.8590, 2.3800, 1);
+        }
+        var neighbour = testing.member("Voisin Sans Piano");
+        testing.mentor(neighbour, new Long[] {}, new String[] {"fr"}, LIEGE_LAT, LIEGE_LON, 3);
+        var mentee = testing.member("Professeur Débutant");
+
+        var request = testing.request(mentee, "Piano", "Enseignement de la musique");
+        var page = mentee.visitor().get("/mentoring/requests/" + request).getResponse().getContentAsString();
+
+        assertThat(page).contains("Professeure Parisienne 1", "Professeure Parisienne " + Matching.SUGGESTIONS);
+        assertThat(page).doesNotContain("Voisin Sans Piano");
+    }
+
+    @Test
     void aMentorAcceptsOnceAndTheMenteeIsToldByMail() throws Exception {
         var mentor = testing.member("Marraine");
         testing.mentor(mentor, new Long[] {testing.skill("Piano")}, new String[] {"fr"}, LIEGE_LAT, LIEGE_LON, 2);
