@@ -81,7 +81,7 @@ class CalendarFeeds {
     String everything(Instant now, Set<Long> hiddenGroups, Locale locale) {
         var sql = new StringBuilder("select " + COLUMNS + ", false as waiting from events.event e where e.cancelled_at is null and e.ends_at > ?");
         var params = new ArrayList<Object>(List.of(Timestamp.from(now.minus(KEPT))));
-        EventReads.hidingGroups(hiddenGroups, sql, params);
+        EventReads.hidingGroups(hiddenGroups, sql);
         sql.append(" order by e.starts_at, e.id limit " + MAX_EVENTS);
         return write(db.sql(sql.toString()).params(params).query((row, number) -> row(row)).list(), false, locale);
     }
@@ -91,7 +91,7 @@ class CalendarFeeds {
         var sql = new StringBuilder(
                 "select " + COLUMNS + ", false as waiting from events.event e where e.office_id = ? and e.cancelled_at is null and e.ends_at > ?");
         var params = new ArrayList<Object>(List.of(officeId, Timestamp.from(now.minus(KEPT))));
-        EventReads.hidingGroups(hiddenGroups, sql, params);
+        EventReads.hidingGroups(hiddenGroups, sql);
         sql.append(" order by e.starts_at, e.id limit " + MAX_EVENTS);
         return write(db.sql(sql.toString()).params(params).query((row, number) -> row(row)).list(), false, locale);
     }

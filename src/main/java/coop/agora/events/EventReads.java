@@ -202,14 +202,18 @@ class EventReads {
             sql.append(" and lower(e.town) = lower(?)");
             params.add(filter.town());
         }
-        hidingGroups(filter.hiddenGroups(), sql, params);
+        hidingGroups(filter.hiddenGroups(), sql);
     }
 
-    /** Leaves out the events of the given member groups. */
-    static void hidingGroups(Set<Long> hiddenGroups, StringBuilder sql, List<Object> params) {
+    /**
+     * Leaves out the events of the given member groups. The ids are written into the statement as
+     * a constant array: PostgreSQL checks {@code = any} of a constant through a hash table, but
+     * compares every row with every element of a bound array, which cost tens of milliseconds per
+     * page with a few hundred closed groups. They are numbers, so nothing can be injected.
+     */
+    static void hidingGroups(Set<Long> hiddenGroups, StringBuilder sql) {
         if (!hiddenGroups.isEmpty()) {
-            sql.append(" and (e.group_id is null or e.group_id <> all (?::bigint[]))");
-            params.add(array(hiddenGroups));
+            sql.append(" and not (coalesce(e.group_id, -1) = any ('").append(array(hiddenGroups)).append("'::bigint[]))");
         }
     }
 
@@ -217,7 +221,7 @@ class EventReads {
     List<String> towns(Instant now, Set<Long> hiddenGroups) {
         var sql = new StringBuilder("select distinct e.town from events.event e where e.cancelled_at is null and e.ends_at > ? and e.town is not null");
         var params = new ArrayList<Object>(List.of(Timestamp.from(now)));
-        hidingGroups(hiddenGroups, sql, params);
+        hidingGroups(hiddenGroups, sql);
         sql.append(" order by e.town limit 200");
         return db.sql(sql.toString()).params(params).query(String.class).list();
     }
@@ -227,7 +231,7 @@ class EventReads {
         var sql = new StringBuilder(
                 "select distinct e.group_id from events.event e where e.cancelled_at is null and e.ends_at > ? and e.group_id is not null");
         var params = new ArrayList<Object>(List.of(Timestamp.from(now)));
-        hidingGroups(hiddenGroups, sql, params);
+        hidingGroups(hiddenGroups, sql);
         sql.append(" limit 200");
         return db.sql(sql.toString()).params(params).query(Long.class).list();
     }
