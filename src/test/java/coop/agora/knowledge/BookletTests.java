@@ -89,7 +89,9 @@ class BookletTests {
 
         assertThat(db.sql("select count(*) from knowledge.booklet_edition where booklet_id = ?").param(booklet).query(Long.class).single())
                 .isEqualTo(6);
-        var newest = db.sql("select max(file_id) from knowledge.booklet_edition where booklet_id = ? and language = 'fr'").param(booklet)
+        var newest = db.sql("""
+                        select file_id from knowledge.booklet_edition where booklet_id = ? and language = 'fr'
+                        order by published_at desc, id desc limit 1""").param(booklet)
                 .query(Long.class).single();
         assertThat(Editors.signedIn(mvc, "member@agora.example").get("/knowledge/booklet/CRL/fr").getResponse().getContentAsByteArray())
                 .isEqualTo(db.sql("select content from platform.stored_file where id = ?").param(newest).query(byte[].class).single());
