@@ -1,5 +1,6 @@
 package coop.agora.directory;
 
+import coop.agora.NewMembers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.agora.AgoraIntegrationTest;
@@ -19,7 +20,7 @@ class ContactTests {
     @Autowired
     JdbcClient db;
 
-    private TestMembers.Member listed(String name, String visibility) {
+    private NewMembers.Member listed(String name, String visibility) {
         var member = new TestMembers(mvc, db).signedIn(name, "nl");
         member.visitor().post("/directory/profile", TestMembers.profile(name, visibility, "Gent", "languages", "nl"));
         return member;

@@ -1,5 +1,6 @@
 package coop.agora.directory;
 
+import coop.agora.NewMembers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.agora.AgoraIntegrationTest;
@@ -25,7 +26,7 @@ class PortfolioTests {
     @Autowired
     JdbcClient db;
 
-    private TestMembers.Member listedMember(String name) {
+    private NewMembers.Member listedMember(String name) {
         var member = new TestMembers(mvc, db).signedIn(name, "fr");
         member.visitor().post("/directory/profile", TestMembers.profile(name, "PUBLIC", "Namur"));
         return member;

@@ -1,5 +1,6 @@
 package coop.agora.directory;
 
+import coop.agora.NewMembers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.agora.AgoraIntegrationTest;
@@ -27,7 +28,7 @@ class SkillReviewTests {
     }
 
     /** A listed member who typed a skill the vocabulary lacks and asked to propose it. */
-    private TestMembers.Member proposing(String name, String skill) {
+    private NewMembers.Member proposing(String name, String skill) {
         var member = members().signedIn(name, "fr");
         member.visitor().post("/directory/profile", TestMembers.profile(name, "MEMBERS", "Namur", "newSkill", skill, "proposeSkill", "on"));
         return member;

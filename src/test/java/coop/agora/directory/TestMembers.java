@@ -1,7 +1,6 @@
 package coop.agora.directory;
 
-import coop.agora.Visitor;
-import java.util.UUID;
+import coop.agora.NewMembers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -11,42 +10,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  */
 final class TestMembers {
 
-    static final String PASSWORD = "agora-demo-2026";
+    static final String PASSWORD = NewMembers.PASSWORD;
 
-    private final MockMvcTester mvc;
-    private final JdbcClient db;
+    private final NewMembers people;
 
     TestMembers(MockMvcTester mvc, JdbcClient db) {
-        this.mvc = mvc;
-        this.db = db;
+        this.people = new NewMembers(mvc, db, "directory");
     }
 
-    record Member(long id, String email, Visitor visitor) {}
-
-    Member signedIn(String name, String language) {
-        return signedIn(name, language, new String[0]);
-    }
-
-    /**
-     * A new member with more roles than MEMBER, such as ADMIN, so that tests never sign in to the
-     * shared demo accounts, whose sign-ins are limited per hour.
-     */
-    Member signedIn(String name, String language, String... roles) {
-        var email = "directory." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        var hash = db.sql("select password_hash from accounts.account where email = 'member@agora.example'").query(String.class).single();
-        var id = db.sql("""
-                        insert into accounts.account (email, password_hash, display_name, language, status, verified_at)
-                        values (?, ?, ?, ?, 'ACTIVE', now()) returning id""")
-                .params(email, hash, name, language)
-                .query(Long.class)
-                .single();
-        db.sql("insert into accounts.account_role (account_id, role) values (?, 'MEMBER')").param(id).update();
-        for (var role : roles) {
-            db.sql("insert into accounts.account_role (account_id, role) values (?, ?)").params(id, role).update();
-        }
-        var visitor = new Visitor(mvc).speaking(language);
-        visitor.signIn(email, PASSWORD);
-        return new Member(id, email, visitor);
+    /** A new member with more roles than MEMBER, such as ADMIN. */
+    NewMembers.Member signedIn(String name, String language, String... roles) {
+        return people.signedIn(name, language, roles);
     }
 
     /** The fields of a complete profile form, to be changed one at a time by a test. */

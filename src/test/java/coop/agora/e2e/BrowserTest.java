@@ -1,5 +1,6 @@
 package coop.agora.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -105,6 +107,22 @@ abstract class BrowserTest {
         var context = browser.newContext(options);
         contexts.add(context);
         return context.newPage();
+    }
+
+    /** A new browser speaking French, signed in with the demo password to the account of {@code email}. */
+    Page signedIn(String email) {
+        var page = browserSpeaking("fr-BE");
+        page.navigate("/login");
+        page.getByLabel("Adresse e-mail").fill(email);
+        page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
+        assertThat(page).hasURL(Pattern.compile("/$"));
+        return page;
+    }
+
+    /** The form field whose label is {@code text}, the whole of it. */
+    static Locator label(Page page, String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
     }
 
     static Locator heading(Page page) {

@@ -1,10 +1,12 @@
 package coop.agora.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,7 @@ class DeskSearchJourneyTest extends BrowserTest {
     @Test
     void anAdvisorFindsARequestByAWordOfItsAnswer() {
         var advisor = signedIn("advisor@agora.example");
+        awaitIndexed(advisor, "autoliquidation", DEMO_SUBJECT);
         advisor.navigate("/desk");
         var box = advisor.getByRole(AriaRole.SEARCH, new Page.GetByRoleOptions().setName("Aanvragen zoeken"));
         box.getByLabel("Woorden of referentie").fill("autoliquidation");
@@ -36,13 +39,17 @@ class DeskSearchJourneyTest extends BrowserTest {
         assertThat(heading(advisor)).hasText(DEMO_SUBJECT);
     }
 
-    private Page signedIn(String email) {
-        var page = browserSpeaking("fr-BE");
-        page.navigate("/login");
-        page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page).hasURL(Pattern.compile("/$"));
-        return page;
+    /**
+     * Waits until the search finds the demo request: on a fresh database the index is built in the
+     * background after the start, and the search box asks only once per word typed.
+     */
+    private static void awaitIndexed(Page advisor, String words, String subject) {
+        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!advisor.request().get("/desk/search?q=" + words).text().contains(subject)) {
+            if (System.nanoTime() > deadline) {
+                fail("The search did not find \"" + subject + "\" within a minute of the start");
+            }
+            advisor.waitForTimeout(250);
+        }
     }
 }

@@ -3,7 +3,6 @@ package coop.agora.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,20 +79,6 @@ class EventsJourneyTest extends BrowserTest {
         assertThat(calendar).isOK();
         var body = calendar.text().replace("\r\n ", "");
         assertTrue(body.contains("SUMMARY:" + title), () -> "The private feed misses the event:\n" + body);
-    }
-
-    private static Locator label(Page page, String text) {
-        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private Page signedIn(String email) {
-        var page = browserSpeaking("fr-BE");
-        page.navigate("/login");
-        page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page).hasURL(Pattern.compile("/$"));
-        return page;
     }
 
 }

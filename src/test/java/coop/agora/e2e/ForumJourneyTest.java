@@ -12,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,16 +137,6 @@ class ForumJourneyTest extends BrowserTest {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private Page signedIn(String email) {
-        var page = browserSpeaking("fr-BE");
-        page.navigate("/login");
-        page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page).hasURL(Pattern.compile("/$"));
-        return page;
     }
 
 }

@@ -2,7 +2,6 @@ package coop.agora.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -104,19 +103,5 @@ class GroupsAndMentoringJourneyTest extends BrowserTest {
         assertThat(mentor.getByRole(AriaRole.STATUS)).hasText("Vous avez accepté : le parrainage commence.");
         assertThat(mentor.getByText("En cours")).isVisible();
         assertAccessible(mentor);
-    }
-
-    private static Locator label(Page page, String text) {
-        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private Page signedIn(String email) {
-        var page = browserSpeaking("fr-BE");
-        page.navigate("/login");
-        page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page).hasURL(Pattern.compile("/$"));
-        return page;
     }
 }

@@ -2,7 +2,6 @@ package coop.agora.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -101,16 +100,6 @@ class HelpdeskJourneyTest extends BrowserTest {
         var brussels = advisor.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("^Brussel"))).first();
         assertThat(brussels).containsText("100 %");
         assertAccessible(advisor);
-    }
-
-    private Page signedIn(String email) {
-        var page = browserSpeaking("fr-BE");
-        page.navigate("/login");
-        page.getByLabel("Adresse e-mail").fill(email);
-        page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Se connecter")).click();
-        assertThat(page).hasURL(Pattern.compile("/$"));
-        return page;
     }
 
 }

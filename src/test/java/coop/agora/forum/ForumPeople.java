@@ -1,5 +1,6 @@
 package coop.agora.forum;
 
+import coop.agora.NewMembers;
 import coop.agora.Visitor;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,11 +9,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /** New members for a forum test, each with a unique address and name so tests sharing the database never meet. */
 final class ForumPeople {
 
-    private final MockMvcTester mvc;
+    private final NewMembers people;
     private final JdbcClient db;
 
     ForumPeople(MockMvcTester mvc, JdbcClient db) {
-        this.mvc = mvc;
+        this.people = new NewMembers(mvc, db, "forum");
         this.db = db;
     }
 
@@ -22,22 +23,9 @@ final class ForumPeople {
     Person member(String firstName, String visibility, String... roles) {
         var suffix = UUID.randomUUID().toString().substring(0, 6);
         var name = firstName + " Z" + suffix;
-        var email = "forum." + suffix + "@example.org";
-        var hash = db.sql("select password_hash from accounts.account where email = 'member@agora.example'").query(String.class).single();
-        var id = db.sql("""
-                        insert into accounts.account (email, password_hash, display_name, language, status, verified_at)
-                        values (?, ?, ?, 'fr', 'ACTIVE', now()) returning id""")
-                .params(email, hash, name)
-                .query(Long.class)
-                .single();
-        db.sql("insert into accounts.account_role (account_id, role) values (?, 'MEMBER')").param(id).update();
-        for (var role : roles) {
-            db.sql("insert into accounts.account_role (account_id, role) values (?, ?)").params(id, role).update();
-        }
-        db.sql("insert into directory.profile (member_id, display_name, visibility) values (?, ?, ?)").params(id, name, visibility).update();
-        var visitor = new Visitor(mvc).speaking("fr-BE");
-        visitor.signIn(email, "agora-demo-2026");
-        return new Person(id, email, name, visitor);
+        var member = people.signedIn(name, "fr", roles);
+        db.sql("insert into directory.profile (member_id, display_name, visibility) values (?, ?, ?)").params(member.id(), name, visibility).update();
+        return new Person(member.id(), member.email(), name, member.visitor());
     }
 
     /** A new public category with a name of its own, for tests that change it. */

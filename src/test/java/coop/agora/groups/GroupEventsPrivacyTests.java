@@ -1,5 +1,6 @@
 package coop.agora.groups;
 
+import coop.agora.NewMembers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.agora.AgoraIntegrationTest;
@@ -33,7 +34,7 @@ class GroupEventsPrivacyTests {
         testing = new GroupTesting(mvc, db);
     }
 
-    private record Planned(long groupId, long eventId, String title, LocalDateTime start, GroupTesting.Person organizer) {}
+    private record Planned(long groupId, long eventId, String title, LocalDateTime start, NewMembers.Member organizer) {}
 
     /** A group with the given way of joining and one event of it in Liège, twelve days from now. */
     private Planned plannedIn(String joining) {

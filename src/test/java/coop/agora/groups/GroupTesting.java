@@ -2,7 +2,7 @@ package coop.agora.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coop.agora.Visitor;
+import coop.agora.NewMembers;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -10,34 +10,16 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /** New members for a test, each with a unique address so tests sharing the database never meet, and groups to try things on. */
 final class GroupTesting {
 
-    static final String PASSWORD = "agora-demo-2026";
-
-    private final MockMvcTester mvc;
+    private final NewMembers people;
     private final JdbcClient db;
 
     GroupTesting(MockMvcTester mvc, JdbcClient db) {
-        this.mvc = mvc;
+        this.people = new NewMembers(mvc, db, "groups");
         this.db = db;
     }
 
-    record Person(long id, String email, Visitor visitor) {}
-
-    Person member(String name, String... roles) {
-        var email = "groups." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        var hash = db.sql("select password_hash from accounts.account where email = 'member@agora.example'").query(String.class).single();
-        var id = db.sql("""
-                        insert into accounts.account (email, password_hash, display_name, language, status, verified_at)
-                        values (?, ?, ?, 'fr', 'ACTIVE', now()) returning id""")
-                .params(email, hash, name)
-                .query(Long.class)
-                .single();
-        db.sql("insert into accounts.account_role (account_id, role) values (?, 'MEMBER')").param(id).update();
-        for (var role : roles) {
-            db.sql("insert into accounts.account_role (account_id, role) values (?, ?)").params(id, role).update();
-        }
-        var visitor = new Visitor(mvc).speaking("fr-BE");
-        visitor.signIn(email, PASSWORD);
-        return new Person(id, email, visitor);
+    NewMembers.Member member(String name, String... roles) {
+        return people.signedIn(name, "fr", roles);
     }
 
     static String unique(String name) {
@@ -45,7 +27,7 @@ final class GroupTesting {
     }
 
     /** A group proposed by this person, with the given way of joining; not yet approved. */
-    long proposed(Person proposer, String name, String joining) {
+    long proposed(NewMembers.Member proposer, String name, String joining) {
         var result = proposer.visitor().post("/groups", "name", name, "kind", "THEMATIC", "description", "Nous parlons de **musique**.",
                 "languages", "fr", "joining", joining);
         assertThat(result).hasStatus3xxRedirection();
@@ -53,7 +35,7 @@ final class GroupTesting {
     }
 
     /** A group proposed by this person and approved by a new advisor. */
-    long approved(Person proposer, String name, String joining) {
+    long approved(NewMembers.Member proposer, String name, String joining) {
         var id = proposed(proposer, name, joining);
         assertThat(member("Conseillère", "ADVISOR").visitor().post("/groups/" + id + "/approve")).hasStatus3xxRedirection();
         return id;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,10 +54,32 @@ final class EmbeddedPostgresServer {
                 builder.setPort(port);
             }
             var server = builder.start();
+            ensureOwnServer(server, directory);
             log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), directory);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    /**
+     * With a fixed port, another PostgreSQL already listening there answers the start's readiness
+     * check while ours fails to bind: Agora would then migrate and fill someone else's database.
+     */
+    private static void ensureOwnServer(EmbeddedPostgres server, Path directory) throws IOException {
+        String served;
+        try (var connection = server.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("select setting from pg_settings where name = 'data_directory'")) {
+            result.next();
+            served = result.getString(1);
+        } catch (SQLException e) {
+            throw new IOException("Could not ask the embedded PostgreSQL for its data directory", e);
+        }
+        if (!Path.of(served).toRealPath().equals(directory.toRealPath())) {
+            close(server);
+            throw new IllegalStateException("Port " + server.getPort() + " is taken by another PostgreSQL, with its data in " + served
+                    + "; choose another port for the embedded PostgreSQL");
         }
     }
 
