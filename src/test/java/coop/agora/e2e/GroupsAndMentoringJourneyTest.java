@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cooperative life: a member proposes a group, an advisor approves it, and the group has its forum
- * and a first event; a newcomer gets mentor suggestions and the mentor they ask accepts. Every
+ * Cooperative life: a member proposes a group, an advisor approves it, its organizer edits it, and
+ * the group has its forum and a first event; a newcomer gets mentor suggestions and the mentor they ask accepts. Every
  * page is checked by axe-core.
  */
 class GroupsAndMentoringJourneyTest extends BrowserTest {
@@ -48,6 +48,15 @@ class GroupsAndMentoringJourneyTest extends BrowserTest {
         assertAccessible(advisor);
 
         member.navigate(groupUrl);
+        member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier le groupe")).click();
+        assertThat(heading(member)).hasText("Modifier " + name);
+        assertAccessible(member);
+        label(member, "De quoi parle le groupe").fill("Tours, fours, émaux et marchés de potiers : on partage nos **adresses**.");
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer les changements")).click();
+        assertThat(member.getByRole(AriaRole.STATUS).first()).hasText("Le groupe est modifié.");
+        assertThat(member.getByText("Tours, fours, émaux et marchés de potiers")).isVisible();
+        assertAccessible(member);
+
         member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ouvrir le forum du groupe, réservé à ses membres")).click();
         assertThat(heading(member)).hasText(name);
         assertAccessible(member);
