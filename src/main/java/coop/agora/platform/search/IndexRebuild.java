@@ -27,12 +27,14 @@ class IndexRebuild {
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final MappingFingerprints fingerprints;
     private final ApplicationEventPublisher events;
     private final AtomicReference<RebuildProgress> current = new AtomicReference<>(RebuildProgress.NEVER);
     private volatile CompletableFuture<Void> finished = CompletableFuture.completedFuture(null);
 
-    IndexRebuild(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events) {
+    IndexRebuild(EntityManagerFactory entityManagerFactory, MappingFingerprints fingerprints, ApplicationEventPublisher events) {
         this.entityManagerFactory = entityManagerFactory;
+        this.fingerprints = fingerprints;
         this.events = events;
     }
 
@@ -75,6 +77,7 @@ class IndexRebuild {
                         current.set(counted.ended(RebuildProgress.State.FAILED));
                     } else {
                         log.info("Search indexes rebuilt: {} documents", indexed.get());
+                        fingerprints.record(fingerprints.current());
                         announce(startedAt);
                         current.set(counted.ended(RebuildProgress.State.DONE));
                     }
