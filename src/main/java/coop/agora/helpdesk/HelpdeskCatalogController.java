@@ -5,6 +5,7 @@ import coop.agora.platform.web.FormErrors;
 import coop.agora.platform.web.Notices;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,14 +42,8 @@ class HelpdeskCatalogController {
 
     @PostMapping("/admin/helpdesk/topics")
     String addTopic(@ModelAttribute TopicForm form, HttpServletResponse response, RedirectAttributes redirect, Model model) {
-        try {
-            catalog.addTopic(form);
-            Notices.show(redirect, "helpdesk.catalog.notice.topicSaved");
-            return "redirect:/admin/helpdesk/topics";
-        } catch (Refused refused) {
-            response.setStatus(422);
-            return topicPage(null, form, refused.errors(), model);
-        }
+        return saved(() -> catalog.addTopic(form), "helpdesk.catalog.notice.topicSaved", "/admin/helpdesk/topics", response, redirect,
+                errors -> topicPage(null, form, errors, model));
     }
 
     @GetMapping("/admin/helpdesk/topics/{id}")
@@ -61,14 +56,8 @@ class HelpdeskCatalogController {
     String updateTopic(@PathVariable long id, @ModelAttribute TopicForm form, HttpServletResponse response, RedirectAttributes redirect,
             Model model) {
         topics.findEditable(id).orElseThrow(HelpDesk.NotYours::new);
-        try {
-            catalog.updateTopic(id, form);
-            Notices.show(redirect, "helpdesk.catalog.notice.topicSaved");
-            return "redirect:/admin/helpdesk/topics";
-        } catch (Refused refused) {
-            response.setStatus(422);
-            return topicPage(id, form, refused.errors(), model);
-        }
+        return saved(() -> catalog.updateTopic(id, form), "helpdesk.catalog.notice.topicSaved", "/admin/helpdesk/topics", response, redirect,
+                errors -> topicPage(id, form, errors, model));
     }
 
     @PostMapping("/admin/helpdesk/topics/{id}/remove")
@@ -100,14 +89,8 @@ class HelpdeskCatalogController {
 
     @PostMapping("/admin/helpdesk/replies")
     String addReply(@ModelAttribute CannedReplyForm form, HttpServletResponse response, RedirectAttributes redirect, Model model) {
-        try {
-            catalog.addReply(form);
-            Notices.show(redirect, "helpdesk.catalog.notice.replySaved");
-            return "redirect:/admin/helpdesk/replies";
-        } catch (Refused refused) {
-            response.setStatus(422);
-            return replyPage(null, form, refused.errors(), model);
-        }
+        return saved(() -> catalog.addReply(form), "helpdesk.catalog.notice.replySaved", "/admin/helpdesk/replies", response, redirect,
+                errors -> replyPage(null, form, errors, model));
     }
 
     @GetMapping("/admin/helpdesk/replies/{id}")
@@ -120,14 +103,8 @@ class HelpdeskCatalogController {
     String updateReply(@PathVariable long id, @ModelAttribute CannedReplyForm form, HttpServletResponse response, RedirectAttributes redirect,
             Model model) {
         replies.findEditable(id).orElseThrow(HelpDesk.NotYours::new);
-        try {
-            catalog.updateReply(id, form);
-            Notices.show(redirect, "helpdesk.catalog.notice.replySaved");
-            return "redirect:/admin/helpdesk/replies";
-        } catch (Refused refused) {
-            response.setStatus(422);
-            return replyPage(id, form, refused.errors(), model);
-        }
+        return saved(() -> catalog.updateReply(id, form), "helpdesk.catalog.notice.replySaved", "/admin/helpdesk/replies", response, redirect,
+                errors -> replyPage(id, form, errors, model));
     }
 
     private String replyPage(@Nullable Long id, CannedReplyForm form, FormErrors errors, Model model) {
@@ -137,5 +114,18 @@ class HelpdeskCatalogController {
         model.addAttribute("variables", String.join(", ", CannedReplies.VARIABLES));
         model.addAttribute("errors", errors);
         return "helpdesk/admin/reply";
+    }
+
+    /** Saves and goes back to the list with a notice, or shows the form again with what was refused and nothing saved. */
+    private static String saved(Runnable save, String notice, String list, HttpServletResponse response, RedirectAttributes redirect,
+            Function<FormErrors, String> formAgain) {
+        try {
+            save.run();
+            Notices.show(redirect, notice);
+            return "redirect:" + list;
+        } catch (Refused refused) {
+            response.setStatus(422);
+            return formAgain.apply(refused.errors());
+        }
     }
 }
