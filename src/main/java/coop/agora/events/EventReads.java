@@ -103,9 +103,40 @@ class EventReads {
                 .list();
     }
 
-    /** The events of a month, in Brussels time, with cancelled ones left out. */
-    List<EventRow> month(YearMonth month, Filter filter, Locale locale) {
-        return between(month.atDay(1), month.plusMonths(1).atDay(1), filter, locale);
+    /** The first events of a day in the month view and how many the day has in all. */
+    record DayStart(LocalDate date, List<EventRow> events, int count) {}
+
+    /**
+     * The days of a month that have events, in Brussels time, with cancelled ones left out: each
+     * with its first {@code shown} events, soonest first, and how many it has. The window numbers the
+     * events of every day before their seats are counted, so that only the shown ones are counted.
+     */
+    List<DayStart> month(YearMonth month, int shown, Filter filter, Locale locale) {
+        var from = month.atDay(1).atStartOfDay(EventRules.DEFAULT_ZONE).toInstant();
+        var to = month.plusMonths(1).atDay(1).atStartOfDay(EventRules.DEFAULT_ZONE).toInstant();
+        var day = "(e.starts_at at time zone '" + EventRules.DEFAULT_ZONE.getId() + "')::date";
+        var sql = new StringBuilder("select " + ROW_COLUMNS + """
+                , e.day, e.on_day
+                from (select e.id, e.title, e.type, e.language, e.starts_at, e.ends_at, e.time_zone, e.office_id, e.town, e.online_url,
+                             e.capacity, %1$s as day,
+                             row_number() over (partition by %1$s order by e.starts_at, e.id) as place,
+                             count(*) over (partition by %1$s) as on_day
+                      from events.event e where e.cancelled_at is null and e.starts_at >= ? and e.starts_at < ?""".formatted(day));
+        var params = new ArrayList<Object>(List.of(Timestamp.from(from), Timestamp.from(to)));
+        where(filter, sql, params);
+        sql.append(") e where e.place <= ? order by e.starts_at, e.id");
+        params.add(shown);
+        var days = new ArrayList<DayStart>();
+        db.sql(sql.toString())
+                .params(params)
+                .query(row -> {
+                    var date = row.getObject("day", LocalDate.class);
+                    if (days.isEmpty() || !days.get(days.size() - 1).date().equals(date)) {
+                        days.add(new DayStart(date, new ArrayList<>(), row.getInt("on_day")));
+                    }
+                    days.get(days.size() - 1).events().add(row(row, locale));
+                });
+        return days;
     }
 
     /** The events starting on the days from {@code first} to before {@code end}, in Brussels time, with cancelled ones left out. */

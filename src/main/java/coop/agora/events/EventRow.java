@@ -38,6 +38,11 @@ public record EventRow(
         return startsAt.atZone(timeZone).toLocalDate();
     }
 
+    /** The seats still free; -1 without a limit. */
+    public int seatsLeft() {
+        return capacity == null ? -1 : Math.max(0, capacity - registered);
+    }
+
     public boolean full() {
         return capacity != null && registered >= capacity;
     }

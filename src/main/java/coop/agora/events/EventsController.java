@@ -20,6 +20,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -44,6 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EventsController {
 
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{1,2})");
+    /** The events of a day the month view shows; the week view lists them all. */
+    static final int SHOWN_PER_DAY = 3;
 
     private final EventReads reads;
     private final Agenda agenda;
@@ -102,7 +105,16 @@ class EventsController {
         model.addAttribute("monthTitle", DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(shown));
         model.addAttribute("previous", "/events/month?month=" + shown.minusMonths(1) + "&" + filter.query());
         model.addAttribute("following", "/events/month?month=" + shown.plusMonths(1) + "&" + filter.query());
-        model.addAttribute("days", EventReads.byDay(reads.month(shown, filter, locale)));
+        var starts = new HashMap<LocalDate, EventReads.DayStart>();
+        reads.month(shown, SHOWN_PER_DAY, filter, locale).forEach(start -> starts.put(start.date(), start));
+        var days = new ArrayList<CalendarDay>();
+        for (var day = shown.atDay(1); !day.isAfter(shown.atEndOfMonth()); day = day.plusDays(1)) {
+            var start = starts.get(day);
+            days.add(new CalendarDay(day, start == null ? List.of() : start.events(), start == null ? 0 : start.count() - start.events().size(),
+                    "/events/week?week=" + weekOf(day) + "&" + filter.query() + "#day-" + day));
+        }
+        model.addAttribute("days", days);
+        model.addAttribute("empty", starts.isEmpty());
         return "events/month";
     }
 

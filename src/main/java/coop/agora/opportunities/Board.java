@@ -2,12 +2,17 @@ package coop.agora.opportunities;
 
 import coop.agora.platform.Viewer;
 import coop.agora.platform.web.FormErrors;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Publishing, editing, closing and marking filled; publishing queues the matching that tells the members who fit. */
+/**
+ * Publishing, editing, closing and marking filled; publishing, and editing what decides who fits, queue the matching
+ * that tells the members who fit.
+ */
 @Service
 class Board {
 
@@ -40,20 +45,40 @@ class Board {
     long publish(Viewer author, OpportunityForm form) {
         var checked = checked(author, form);
         var id = opportunities.insert(checked, author.id());
+        matchAfterCommit(id);
+        return id;
+    }
+
+    /** Saves the changes; when they change who fits, matching runs again for the members who now fit and were not told yet. */
+    @Transactional
+    void edit(Viewer author, Opportunity opportunity, OpportunityForm form) {
+        var checked = checked(author, form);
+        // Queued before the opportunity is updated: a matching of it under way holds the queue's row and then writes
+        // the opportunity's, so taking them in the same order waits for it instead of deadlocking.
+        if (changesWhoFits(opportunity, checked)) {
+            matchAfterCommit(opportunity.id());
+        }
+        opportunities.update(opportunity.id(), checked);
+    }
+
+    /** Whether the skills, the place or the languages changed: what matching looks at. */
+    static boolean changesWhoFits(Opportunity before, Checked after) {
+        return !Set.copyOf(before.skillIds()).equals(after.skillIds())
+                || !before.placeKind().equals(after.placeKind())
+                || !Objects.equals(before.townId(), after.town() == null ? null : after.town().id())
+                || before.region() != after.region()
+                || !Set.copyOf(before.languages()).equals(Set.copyOf(after.languages()));
+    }
+
+    private void matchAfterCommit(long id) {
         matching.enqueue(id);
-        // Matching reads the whole directory: it runs once this publication is committed, off the request.
+        // Matching reads the whole directory: it runs once the opportunity is committed, off the request.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 matching.soon();
             }
         });
-        return id;
-    }
-
-    @Transactional
-    void edit(Viewer author, Opportunity opportunity, OpportunityForm form) {
-        opportunities.update(opportunity.id(), checked(author, form));
     }
 
     @Transactional

@@ -226,7 +226,7 @@ class DemoOpportunities implements ApplicationRunner {
             var checked = new Checked(item.kind(), item.title(), item.description(), skills, placeKind, town, region, item.languages(),
                     item.budget(), today.plusDays(item.days()), item.audience(), item.cooperative());
             var id = opportunities.insert(checked, author.get());
-            opportunities.setReached(id, matching.toTell(new Matchmaking.Wanted(checked.skillIds(), checked.area(), checked.languages()), author.get()).size());
+            opportunities.tell(id, matching.toTell(new Matchmaking.Wanted(checked.skillIds(), checked.area(), checked.languages()), author.get()));
             if (!"OPEN".equals(item.status())) {
                 opportunities.setStatus(id, item.status());
             }

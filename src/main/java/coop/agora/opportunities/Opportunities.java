@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,8 +78,21 @@ class Opportunities {
         db.sql("update opportunities.opportunity set hidden = ?, updated_at = now() where id = ?").params(hidden, id).update();
     }
 
-    void setReached(long id, int reached) {
-        db.sql("update opportunities.opportunity set reached = ? where id = ?").params(reached, id).update();
+    /**
+     * Notes that these members are told of the opportunity and counts them among those reached; gives
+     * those not told of it before, in the order given.
+     */
+    List<Long> tell(long id, List<Long> memberIds) {
+        var newly = Set.copyOf(db.sql("""
+                        insert into opportunities.told (opportunity_id, member_id) select ?, unnest(?)
+                        on conflict do nothing returning member_id""")
+                .params(id, memberIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
+        if (!newly.isEmpty()) {
+            db.sql("update opportunities.opportunity set reached = reached + ? where id = ?").params(newly.size(), id).update();
+        }
+        return memberIds.stream().filter(newly::contains).toList();
     }
 
     private void saveSkills(long id, Checked checked) {

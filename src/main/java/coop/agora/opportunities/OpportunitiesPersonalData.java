@@ -49,6 +49,8 @@ class OpportunitiesPersonalData implements PersonalData {
                 .list());
         data.put("reports", db.sql("select opportunity_id, reason, created_at from opportunities.flag where reporter_id = ? order by id")
                 .param(memberId).query().listOfRows());
+        data.put("toldOf", db.sql("select opportunity_id from opportunities.told where member_id = ? order by opportunity_id")
+                .param(memberId).query(Long.class).list());
         data.put("toldOfMatches", db.sql("select notify from opportunities.board_setting where member_id = ?")
                 .param(memberId).query(Boolean.class).optional().orElse(null));
         return data;
@@ -60,6 +62,7 @@ class OpportunitiesPersonalData implements PersonalData {
         db.sql("update opportunities.opportunity set author_id = null where author_id = ?").param(memberId).update();
         db.sql("update opportunities.flag set reporter_id = null where reporter_id = ?").param(memberId).update();
         db.sql("delete from opportunities.board_setting where member_id = ?").param(memberId).update();
+        db.sql("delete from opportunities.told where member_id = ?").param(memberId).update();
         db.sql("delete from opportunities.contact_message where sender_id = ?").param(memberId).update();
     }
 }

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Chooses the members to tell about newly published opportunities, after the publication commits
- * and off the request, so that publishing stays quick however large the directory. Each waiting
+ * Chooses the members to tell about newly published opportunities, and about those whose skills,
+ * place or languages changed (only the members not told before), after the change commits and off
+ * the request, so that publishing stays quick however large the directory. Each waiting
  * opportunity is matched in its own transaction on one background thread of the node where it was
  * published; a recurring job picks up what a stopped node left. Waiting opportunities are taken in
  * order and locked, so two nodes never match the same one.
@@ -56,9 +57,17 @@ class PublicationMatching implements DisposableBean {
                 .register(registry);
     }
 
-    /** Puts a just-inserted opportunity in the queue; it is matched only if the caller commits. */
+    /**
+     * Puts a just-published or just-changed opportunity in the queue; it is matched only if the caller
+     * commits. While a matching of the same opportunity is under way, this waits for it to commit and
+     * queues the opportunity again, so that the change is matched too.
+     */
     void enqueue(long opportunityId) {
-        db.sql("insert into opportunities.matching_queue (opportunity_id) values (?)").param(opportunityId).update();
+        db.sql("""
+                        insert into opportunities.matching_queue (opportunity_id) values (?)
+                        on conflict (opportunity_id) do update set queued_at = now()""")
+                .param(opportunityId)
+                .update();
     }
 
     /** Matches waiting opportunities in the background; calls arriving while a run is queued join it. */
@@ -91,10 +100,12 @@ class PublicationMatching implements DisposableBean {
     private boolean matchOldest() {
         var waiting = db.sql("""
                         select o.id, o.title, o.author_id, o.place_kind, o.latitude, o.longitude, o.region, o.languages,
+                               o.status = 'OPEN' and not o.hidden as open,
                                array(select s.skill_id from opportunities.opportunity_skill s where s.opportunity_id = o.id) as skills
                         from opportunities.matching_queue q join opportunities.opportunity o on o.id = q.opportunity_id
                         order by q.opportunity_id limit 1 for update of q""")
-                .query((row, number) -> new Waiting(row.getLong("id"), row.getString("title"), row.getObject("author_id", Long.class),
+                .query((row, number) -> new Waiting(row.getLong("id"), row.getString("title"), row.getBoolean("open"),
+                        row.getObject("author_id", Long.class),
                         area(row.getString("place_kind"), row.getObject("latitude", Double.class), row.getObject("longitude", Double.class),
                                 row.getString("region")),
                         List.of((String[]) row.getArray("languages").getArray()), Set.of((Long[]) row.getArray("skills").getArray())))
@@ -103,18 +114,26 @@ class PublicationMatching implements DisposableBean {
             return false;
         }
         var opportunity = waiting.get();
-        var started = System.nanoTime();
-        var told = matching.toTell(new Matchmaking.Wanted(opportunity.skillIds(), opportunity.area(), opportunity.languages()),
-                opportunity.authorId());
-        var took = System.nanoTime() - started;
-        timer.record(Duration.ofNanos(took));
-        log.info("Opportunity {} matched {} members in {} ms", opportunity.id(), told.size(), took / 1_000_000);
-        opportunities.setReached(opportunity.id(), told.size());
-        if (!told.isEmpty()) {
-            events.publishEvent(new OpportunityMatched(opportunity.id(), opportunity.title(), told));
+        if (opportunity.open()) {
+            tell(opportunity);
         }
         db.sql("delete from opportunities.matching_queue where opportunity_id = ?").param(opportunity.id()).update();
         return true;
+    }
+
+    /** Tells the members who fit and were not told of the opportunity before, and counts them among those reached. */
+    private void tell(Waiting opportunity) {
+        var started = System.nanoTime();
+        var fitting = matching.toTell(new Matchmaking.Wanted(opportunity.skillIds(), opportunity.area(), opportunity.languages()),
+                opportunity.authorId());
+        var took = System.nanoTime() - started;
+        timer.record(Duration.ofNanos(took));
+        var told = opportunities.tell(opportunity.id(), fitting);
+        log.info("Opportunity {} matched {} members, {} of them not told before, in {} ms", opportunity.id(), fitting.size(), told.size(),
+                took / 1_000_000);
+        if (!told.isEmpty()) {
+            events.publishEvent(new OpportunityMatched(opportunity.id(), opportunity.title(), told));
+        }
     }
 
     private static Matchmaking.Area area(String placeKind, @Nullable Double latitude, @Nullable Double longitude, @Nullable String region) {
@@ -130,5 +149,6 @@ class PublicationMatching implements DisposableBean {
         worker.shutdownNow();
     }
 
-    private record Waiting(long id, String title, @Nullable Long authorId, Matchmaking.Area area, List<String> languages, Set<Long> skillIds) {}
+    private record Waiting(
+            long id, String title, boolean open, @Nullable Long authorId, Matchmaking.Area area, List<String> languages, Set<Long> skillIds) {}
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.UUID;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A networking moment with one seat: an advisor publishes it, two members register, the second
  * lands on the waiting list and gets the seat when the first cancels, and finds the event in her
- * private calendar feed; the advisor finds it in the agenda's week view. Every page is checked by
+ * private calendar feed; the advisor finds it in the agenda's week and month views. Every page is checked by
  * axe-core.
  */
 class EventsJourneyTest extends BrowserTest {
@@ -50,6 +51,11 @@ class EventsJourneyTest extends BrowserTest {
                 + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) + "&office=11");
         assertThat(advisor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first()).containsText("lundi");
         assertThat(advisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+        assertAccessible(advisor);
+        advisor.navigate("/events/month?month=" + YearMonth.from(day) + "&office=11");
+        assertThat(advisor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first()).containsText(" 1");
+        assertThat(advisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+        assertThat(advisor.getByText("1 place libre").first()).isVisible();
         assertAccessible(advisor);
 
         var first = signedIn("elodie.moreau@agora.example");

@@ -27,7 +27,7 @@ class BoardPrivacyTests {
     OpportunitiesPersonalData personalData;
 
     @Test
-    void erasureDeletesTheMembersOwnOpportunitiesAndKeepsThoseOfTheCooperativeWithoutAuthor() throws Exception {
+    void erasureDeletesTheMembersOwnOpportunitiesAndWhatTheyWereToldOfAndKeepsThoseOfTheCooperativeWithoutAuthor() throws Exception {
         // A person known to this module only, so that erasing them touches no demo account.
         var memberId = 900_000_000L + System.nanoTime() % 100_000_000L;
         var own = db.sql("""
@@ -40,16 +40,19 @@ class BoardPrivacyTests {
                 .param(memberId).query(Long.class).single();
         var reported = publish(signedIn(mvc, "member@agora.example"), title("Signalée"));
         db.sql("insert into opportunities.flag (opportunity_id, reporter_id, reason) values (?, ?, 'Spam')").params(reported, memberId).update();
+        db.sql("insert into opportunities.told (opportunity_id, member_id) values (?, ?)").params(reported, memberId).update();
 
         @SuppressWarnings("unchecked")
         var export = (Map<String, Object>) personalData.export(memberId);
         assertThat((List<Map<String, Object>>) export.get("published")).extracting(row -> row.get("title"))
                 .containsExactly("Mission à effacer", "Bourse à garder");
+        assertThat(export.get("toldOf")).isEqualTo(List.of(reported));
 
         personalData.erase(memberId);
 
         assertThat(db.sql("select count(*) from opportunities.opportunity where id = ?").param(own).query(Long.class).single()).isZero();
         assertThat(db.sql("select author_id from opportunities.opportunity where id = ?").param(cooperative).query().singleRow().get("author_id")).isNull();
         assertThat(db.sql("select reporter_id from opportunities.flag where opportunity_id = ?").param(reported).query().singleRow().get("reporter_id")).isNull();
+        assertThat(db.sql("select count(*) from opportunities.told where member_id = ?").param(memberId).query(Long.class).single()).isZero();
     }
 }

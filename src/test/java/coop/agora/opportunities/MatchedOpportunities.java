@@ -31,6 +31,12 @@ class MatchedOpportunities {
         return seen.stream().filter(event -> event.opportunityId() == opportunityId).findFirst();
     }
 
+    /** Every event that told members of this opportunity, in order: its publication's, then those of its changes. */
+    List<OpportunityMatched> allOf(long opportunityId) {
+        matching.drain();
+        return seen.stream().filter(event -> event.opportunityId() == opportunityId).toList();
+    }
+
     /** The members told of this opportunity. */
     List<Long> toldOf(long opportunityId) {
         return of(opportunityId).map(OpportunityMatched::memberIds).orElse(List.of());

@@ -112,6 +112,33 @@ class MatchingTests {
                 .doesNotContain("Membres prévenus");
     }
 
+    @Test
+    void changingTheSkillsOrThePlaceTellsTheMembersWhoNowFitOnceAndNobodyTwice() throws Exception {
+        var thomas = members.idOf("thomas.leroy@agora.example").orElseThrow();
+        var ines = members.idOf("ines.dubois@agora.example").orElseThrow();
+        var author = signedIn(mvc, "member@agora.example");
+        var title = title("Site et musique pour un bal");
+        var id = publish(author, title, "place", "town", "town", "59100 Roubaix", "skills", "Développement web");
+        assertThat(matched.toldOf(id)).contains(thomas).doesNotContain(ines);
+        var reachedAtPublication = reached(id);
+
+        var remote = BoardFixtures.fields(title, "skills", "Développement web", "skills", "Piano");
+        assertThat(author.post("/opportunities/" + id + "/edit", remote).getResponse().getStatus()).isEqualTo(302);
+
+        var told = matched.allOf(id);
+        assertThat(told).hasSize(2);
+        assertThat(told.get(1).memberIds()).contains(ines).doesNotContain(thomas).doesNotHaveDuplicates();
+        assertThat(reached(id)).isEqualTo(reachedAtPublication + told.get(1).memberIds().size());
+
+        var reworded = BoardFixtures.fields(title, "skills", "Piano", "skills", "Développement web", "description", "Un bal **folk** à Liège.");
+        author.post("/opportunities/" + id + "/edit", reworded);
+        author.post("/opportunities/" + id + "/edit", BoardFixtures.fields(title, "place", "town", "town", "59100 Roubaix", "skills",
+                "Développement web", "skills", "Piano"));
+
+        assertThat(matched.allOf(id)).as("nobody new fits: the first change told everyone").hasSize(2);
+        assertThat(reached(id)).isEqualTo(reachedAtPublication + told.get(1).memberIds().size());
+    }
+
     private int reached(long id) {
         return db.sql("select reached from opportunities.opportunity where id = ?").param(id).query(Integer.class).single();
     }

@@ -1,13 +1,13 @@
 package coop.agora.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.feed;
-import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 
-/** A visitor opens the agenda's month view of one of the coming twelve months, with no filter: every event of the month. */
+/** A visitor opens the agenda's month view of one of the coming twelve months, with no filter: the first events of every day. */
 final class EventsMonth implements Scenario {
 
     @Override
@@ -18,6 +18,6 @@ final class EventsMonth implements Scenario {
     @Override
     public ChainBuilder request(Target target) {
         return feed(target.feeder("events-months.csv").random())
-                .exec(http(name()).get("/events/month?month=#{month}").check(status().is(200), substring("class=\"card\"").exists()));
+                .exec(http(name()).get("/events/month?month=#{month}").check(status().is(200), regex("href=\"/events/[0-9]+\"").exists()));
     }
 }
