@@ -55,7 +55,7 @@ class Board {
         var checked = checked(author, form);
         // Queued before the opportunity is updated: a matching of it under way holds the queue's row and then writes
         // the opportunity's, so taking them in the same order waits for it instead of deadlocking.
-        if (changesWhoFits(opportunity, checked)) {
+        if (changesWhoFits(opportunity, checked) && opportunities.knowsWhoWasTold(opportunity.id())) {
             matchAfterCommit(opportunity.id());
         }
         opportunities.update(opportunity.id(), checked);

@@ -79,6 +79,19 @@ class Opportunities {
     }
 
     /**
+     * Whether the members told of the opportunity are on record: not for one that reached members
+     * before the record was kept, which matching again would tell a second time.
+     */
+    boolean knowsWhoWasTold(long id) {
+        return db.sql("""
+                        select o.reached = 0 or exists (select 1 from opportunities.told t where t.opportunity_id = o.id)
+                        from opportunities.opportunity o where o.id = ?""")
+                .param(id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
      * Notes that these members are told of the opportunity and counts them among those reached; gives
      * those not told of it before, in the order given.
      */

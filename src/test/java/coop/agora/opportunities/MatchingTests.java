@@ -139,6 +139,21 @@ class MatchingTests {
         assertThat(reached(id)).isEqualTo(reachedAtPublication + told.get(1).memberIds().size());
     }
 
+    @Test
+    void anOpportunityThatReachedMembersBeforeTheirNamesWereKeptIsNotMatchedAgain() throws Exception {
+        var author = signedIn(mvc, "member@agora.example");
+        var title = title("Affiche pour un festival");
+        var id = publish(author, title, "place", "town", "town", "59100 Roubaix", "skills", "Développement web");
+        assertThat(matched.toldOf(id)).isNotEmpty();
+        db.sql("delete from opportunities.told where opportunity_id = ?").param(id).update();
+        var reachedBefore = reached(id);
+
+        author.post("/opportunities/" + id + "/edit", BoardFixtures.fields(title, "skills", "Développement web", "skills", "Piano"));
+
+        assertThat(matched.allOf(id)).hasSize(1);
+        assertThat(reached(id)).isEqualTo(reachedBefore);
+    }
+
     private int reached(long id) {
         return db.sql("select reached from opportunities.opportunity where id = ?").param(id).query(Integer.class).single();
     }
