@@ -100,7 +100,7 @@ class PublicationMatching implements DisposableBean {
     private boolean matchOldest() {
         var waiting = db.sql("""
                         select o.id, o.title, o.author_id, o.place_kind, o.latitude, o.longitude, o.region, o.languages,
-                               o.status = 'OPEN' and not o.hidden as open,
+                               o.status = 'OPEN' and not o.hidden and o.deadline >= (now() at time zone 'Europe/Brussels')::date as open,
                                array(select s.skill_id from opportunities.opportunity_skill s where s.opportunity_id = o.id) as skills
                         from opportunities.matching_queue q join opportunities.opportunity o on o.id = q.opportunity_id
                         order by q.opportunity_id limit 1 for update of q""")
