@@ -22,23 +22,32 @@ import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the mail not yet seen in a mailbox, each in its own transaction, and marks it seen only
- * once that transaction committed. A crash before the commit leaves the mail unseen, to be read
- * again; a crash after it finds the mail already recorded, so nothing is lost or done twice. A mail
- * that cannot be handled is recorded as unreadable and the others go on.
+ * Reads the mail not yet seen in a mailbox, and marks it seen only once the transaction that
+ * recorded it committed. A crash before the commit leaves the mail unseen, to be read again; a
+ * crash after it finds the mail already recorded, so nothing is lost or done twice. A mail that
+ * cannot be handled is recorded as unreadable and the others go on.
  *
  * <p>Mail is fetched from the server a batch at a time in one command, and marked seen a batch at a
- * time, because one round trip per mail kept a burst of mail to a dozen mails a second. Batches are
- * bounded in size too, so that a few large attachments never have to be held in memory at once.
- * Mail that arrives while a batch is handled is read in the same poll rather than at the next one.
+ * time, because one round trip per mail kept a burst of mail to a dozen mails a second; some servers
+ * also spend time in proportion to the whole folder on each command. Batches are bounded in size
+ * too, so that a few large attachments never have to be held in memory at once. Mail that arrives
+ * while a batch is handled is read in the same poll rather than at the next one.
+ *
+ * <p>The mails of a batch are recorded a group at a time, in one transaction, since a commit per
+ * mail made a burst wait on the database's disk. Should one mail of a group fail, the group is
+ * rolled back and each of its mails recorded in a transaction of its own, so that the one that
+ * fails keeps none of the others from being recorded once.
  */
 @Component
 class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
-    private static final int BATCH = 100;
+    private static final int BATCH = 500;
+    /** Mails recorded in one transaction: few enough that the requests their replies lock are not held for long. */
+    private static final int GROUP = 50;
     private static final long BATCH_BYTES = 16L * 1024 * 1024;
     /** A mailbox that keeps filling is let go now and then, so that a poll ends and the other mailboxes get their turn. */
     private static final Duration KEEP_READING_FOR = Duration.ofMinutes(5);
@@ -53,10 +62,17 @@ class MailboxPoller {
     }
 
     private final MailIntake intake;
+    private final MailThreads threads;
+    private final TransactionTemplate transactions;
 
-    MailboxPoller(MailIntake intake) {
+    MailboxPoller(MailIntake intake, MailThreads threads, TransactionTemplate transactions) {
         this.intake = intake;
+        this.threads = threads;
+        this.transactions = transactions;
     }
+
+    /** A mail read from the server, not yet recorded. */
+    private record Read(Message message, MailReader.Incoming incoming) {}
 
     /** Reads what is new in the mailbox, and what arrives meanwhile; returns how many mails were handled. */
     int poll(Mailbox box) throws MessagingException {
@@ -137,24 +153,27 @@ class MailboxPoller {
             log.warn("Mail of {} could not be fetched as a batch, fetched one by one: {}", box, e.toString());
         }
         var done = new ArrayList<Message>();
+        var read = new ArrayList<Read>();
         for (var message : batch) {
-            byte[] raw;
             try {
-                raw = source(message);
+                read.add(new Read(message, MailReader.read(source(message))));
             } catch (IOException | MessagingException e) {
                 if (recordedUnreadable(box, folder, message, e)) {
                     done.add(message);
                 }
-                continue;
             }
-            var incoming = MailReader.read(raw);
-            try {
-                intake.take(box, incoming);
-            } catch (RuntimeException e) {
-                log.warn("Mail {} of {} could not be handled and stays in the mailbox: {}", incoming.messageId(), box, e.toString());
-                intake.unreadable(box, incoming);
+        }
+        for (int from = 0; from < read.size(); from += GROUP) {
+            var group = read.subList(from, Math.min(read.size(), from + GROUP));
+            if (takenTogether(box, group)) {
+                group.forEach(mail -> done.add(mail.message()));
+            } else {
+                for (var mail : group) {
+                    if (takenAlone(box, mail.incoming())) {
+                        done.add(mail.message());
+                    }
+                }
             }
-            done.add(message);
         }
         if (!done.isEmpty()) {
             folder.setFlags(done.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
@@ -164,6 +183,43 @@ class MailboxPoller {
             ((IMAPMessage) message).invalidateHeaders();
         }
         return done.size();
+    }
+
+    /** Records a group of mails in one transaction; false, with nothing recorded, when one of them failed. */
+    private boolean takenTogether(Mailbox box, List<Read> group) {
+        if (group.size() < 2) {
+            return false;
+        }
+        try {
+            transactions.executeWithoutResult(status -> {
+                group.forEach(mail -> intake.take(box, mail.incoming()));
+                threads.readAtCommit(box.name(), group.stream().map(mail -> mail.incoming().messageId()).toList());
+            });
+            return true;
+        } catch (RuntimeException e) {
+            log.info("A mail of {} failed in a group of {}; each is recorded on its own: {}", box, group.size(), e.toString());
+            return false;
+        }
+    }
+
+    /**
+     * Records a mail in a transaction of its own, or else notes it as unreadable; false when even the
+     * note failed, and the mail then stays unseen, to be tried again at the next poll.
+     */
+    private boolean takenAlone(Mailbox box, MailReader.Incoming incoming) {
+        try {
+            intake.take(box, incoming);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Mail {} of {} could not be handled and stays in the mailbox: {}", incoming.messageId(), box, e.toString());
+        }
+        try {
+            intake.unreadable(box, incoming);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Mail {} of {} could not be noted either, tried again at the next poll: {}", incoming.messageId(), box, e.toString());
+            return false;
+        }
     }
 
     /**

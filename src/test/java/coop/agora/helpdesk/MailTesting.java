@@ -40,6 +40,9 @@ final class MailTesting {
         }
     }
 
+    /** One session for every mail delivered: making one looks through the class path for mail providers each time. */
+    private static final Session SESSION = Session.getInstance(new Properties());
+
     private final GreenMailExtension server;
     private final JdbcClient db;
     final Mailbox mailbox;
@@ -80,7 +83,7 @@ final class MailTesting {
 
     void deliver(byte[] source) {
         try {
-            var message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(source));
+            var message = new MimeMessage(SESSION, new ByteArrayInputStream(source));
             server.getUserManager().getUser(MAILBOX_USER).deliver(message);
         } catch (Exception e) {
             throw new IllegalStateException(e);
