@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * too, so that a few large attachments never have to be held in memory at once. Mail that arrives
  * while a batch is handled is read in the same poll rather than at the next one.
  *
- * <p>The mails of a batch are recorded a group at a time, in one transaction, since a commit per
+ * <p>The mails of a batch are recorded, and marked seen, a group at a time, in one transaction, since a commit per
  * mail made a burst wait on the database's disk. Should one mail of a group fail, the group is
  * rolled back and each of its mails recorded in a transaction of its own, so that the one that
  * fails keeps none of the others from being recorded once.
@@ -47,7 +47,7 @@ class MailboxPoller {
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
     private static final int BATCH = 500;
     /** Mails recorded in one transaction: few enough that the requests their replies lock are not held for long. */
-    private static final int GROUP = 50;
+    private static final int GROUP = 100;
     private static final long BATCH_BYTES = 16L * 1024 * 1024;
     /** A mailbox that keeps filling is let go now and then, so that a poll ends and the other mailboxes get their turn. */
     private static final Duration KEEP_READING_FOR = Duration.ofMinutes(5);
@@ -152,19 +152,21 @@ class MailboxPoller {
             // Each mail is then fetched on its own, so that one the server cannot hand over is told apart from the others.
             log.warn("Mail of {} could not be fetched as a batch, fetched one by one: {}", box, e.toString());
         }
-        var done = new ArrayList<Message>();
+        var unreadable = new ArrayList<Message>();
         var read = new ArrayList<Read>();
         for (var message : batch) {
             try {
                 read.add(new Read(message, MailReader.read(source(message))));
             } catch (IOException | MessagingException e) {
                 if (recordedUnreadable(box, folder, message, e)) {
-                    done.add(message);
+                    unreadable.add(message);
                 }
             }
         }
+        var handled = markSeen(folder, unreadable);
         for (int from = 0; from < read.size(); from += GROUP) {
             var group = read.subList(from, Math.min(read.size(), from + GROUP));
+            var done = new ArrayList<Message>();
             if (takenTogether(box, group)) {
                 group.forEach(mail -> done.add(mail.message()));
             } else {
@@ -174,15 +176,21 @@ class MailboxPoller {
                     }
                 }
             }
-        }
-        if (!done.isEmpty()) {
-            folder.setFlags(done.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
+            // Marked seen group by group, not once for the whole batch: a server may hang up on a client silent for long.
+            handled += markSeen(folder, done);
         }
         for (var message : batch) {
             // The folder keeps its messages until it closes; their content is no longer needed.
             ((IMAPMessage) message).invalidateHeaders();
         }
-        return done.size();
+        return handled;
+    }
+
+    private static int markSeen(IMAPFolder folder, List<Message> messages) throws MessagingException {
+        if (!messages.isEmpty()) {
+            folder.setFlags(messages.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
+        }
+        return messages.size();
     }
 
     /** Records a group of mails in one transaction; false, with nothing recorded, when one of them failed. */
