@@ -58,6 +58,7 @@ class MailboxPoller {
     static {
         LISTING.add(UIDFolder.FetchProfileItem.UID);
         LISTING.add(FetchProfile.Item.SIZE);
+        LISTING.add(FetchProfile.Item.FLAGS);
         CONTENT.add(IMAPFolder.FetchProfileItem.MESSAGE);
     }
 
@@ -93,10 +94,14 @@ class MailboxPoller {
                 var until = Instant.now().plus(KEEP_READING_FOR);
                 var tried = new HashSet<Long>();
                 var handled = 0;
-                for (var fresh = untried(folder, tried); !fresh.isEmpty() && Instant.now().isBefore(until); fresh = untried(folder, tried)) {
+                var listed = messageCount(folder);
+                for (var fresh = untried(folder, tried); !fresh.isEmpty() && Instant.now().isBefore(until); ) {
                     for (var batch : batches(fresh)) {
                         handled += handle(box, folder, batch);
                     }
+                    var count = messageCount(folder);
+                    fresh = arrived(folder, listed, count, tried);
+                    listed = count;
                 }
                 return handled;
             } finally {
@@ -122,6 +127,37 @@ class MailboxPoller {
             }
         }
         return fresh;
+    }
+
+    /**
+     * The unseen mail that arrived after the first {@code listed} of the folder, which the server
+     * told of in its answers, read without searching the whole folder again: a search costs a
+     * server in proportion to the folder (GreenMail took 30 s to search 8,000 mails on a busy
+     * machine), and new mail always comes after the mail already there. Mail another reader
+     * removed meanwhile can hide some of it, which the next poll's search then finds.
+     */
+    private static List<Message> arrived(IMAPFolder folder, int listed, int count, Set<Long> tried) throws MessagingException {
+        if (count <= listed) {
+            return List.of();
+        }
+        var arrived = folder.getMessages(listed + 1, count);
+        folder.fetch(arrived, LISTING);
+        var fresh = new ArrayList<Message>();
+        for (var message : arrived) {
+            if (!message.isSet(Flags.Flag.SEEN) && tried.add(folder.getUID(message))) {
+                fresh.add(message);
+            }
+        }
+        return fresh;
+    }
+
+    /** How many mails the folder holds now: a NOOP has the server tell of the mail that arrived since its last answer. */
+    private static int messageCount(IMAPFolder folder) throws MessagingException {
+        folder.doCommand(protocol -> {
+            protocol.noop();
+            return null;
+        });
+        return folder.getMessageCount();
     }
 
     /** Batches of at most {@link #BATCH} mails and {@link #BATCH_BYTES} bytes; a larger mail is a batch of its own. */
