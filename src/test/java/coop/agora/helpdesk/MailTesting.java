@@ -50,6 +50,8 @@ final class MailTesting {
     MailTesting(GreenMailExtension server, JdbcClient db) {
         this.server = server;
         this.db = db;
+        // Real servers keep a silent client at least 30 minutes (RFC 3501); GreenMail's 30 seconds hang up on a poller recording a group on a busy machine.
+        server.getImap().setClientSocketTimeout((int) java.time.Duration.ofMinutes(30).toMillis());
         this.mailbox = new Mailbox("test-" + UUID.randomUUID(), "127.0.0.1", server.getImap().getPort(), MAILBOX_USER, MAILBOX_PASSWORD, false,
                 "INBOX", MAILBOX_USER, null, null, "fr");
     }

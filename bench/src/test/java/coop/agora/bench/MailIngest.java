@@ -67,6 +67,9 @@ public final class MailIngest {
         var server = new GreenMail(new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withUser(MAILBOX, MAILBOX, PASSWORD));
         server.start();
+        // Real servers keep a silent client at least 30 minutes (RFC 3501); GreenMail's 30 seconds hang up on Agora while it
+        // records a group of mails on a busy machine, and the poll then starts over.
+        server.getImap().setClientSocketTimeout((int) Duration.ofMinutes(30).toMillis());
         try {
             var ingest = new MailIngest(server.getUserManager().getUser(MAILBOX), column(feeders.resolve("mail-senders.csv"), 1).stream()
                     .map(row -> row[0]).toList(), column(feeders.resolve("mail-threads.csv"), 2), jdbcUrl);
