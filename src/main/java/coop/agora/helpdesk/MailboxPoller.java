@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * too, so that a few large attachments never have to be held in memory at once. Mail that arrives
  * while a batch is handled is read in the same poll rather than at the next one.
  *
- * <p>The mails of a batch are recorded, and marked seen, a group at a time, in one transaction, since a commit per
+ * <p>The mails of a batch are recorded a group at a time, in one transaction, since a commit per
  * mail made a burst wait on the database's disk. Should one mail of a group fail, the group is
  * rolled back and each of its mails recorded in a transaction of its own, so that the one that
  * fails keeps none of the others from being recorded once.
@@ -153,11 +153,15 @@ class MailboxPoller {
 
     /** How many mails the folder holds now: a NOOP has the server tell of the mail that arrived since its last answer. */
     private static int messageCount(IMAPFolder folder) throws MessagingException {
+        noop(folder);
+        return folder.getMessageCount();
+    }
+
+    private static void noop(IMAPFolder folder) throws MessagingException {
         folder.doCommand(protocol -> {
             protocol.noop();
             return null;
         });
-        return folder.getMessageCount();
     }
 
     /** Batches of at most {@link #BATCH} mails and {@link #BATCH_BYTES} bytes; a larger mail is a batch of its own. */
@@ -188,21 +192,23 @@ class MailboxPoller {
             // Each mail is then fetched on its own, so that one the server cannot hand over is told apart from the others.
             log.warn("Mail of {} could not be fetched as a batch, fetched one by one: {}", box, e.toString());
         }
-        var unreadable = new ArrayList<Message>();
+        var done = new ArrayList<Message>();
         var read = new ArrayList<Read>();
         for (var message : batch) {
             try {
                 read.add(new Read(message, MailReader.read(source(message))));
             } catch (IOException | MessagingException e) {
                 if (recordedUnreadable(box, folder, message, e)) {
-                    unreadable.add(message);
+                    done.add(message);
                 }
             }
         }
-        var handled = markSeen(folder, unreadable);
         for (int from = 0; from < read.size(); from += GROUP) {
+            if (from > 0) {
+                // A server may hang up on a client silent for long (GreenMail after 15 s); a NOOP costs it far less than a STORE.
+                noop(folder);
+            }
             var group = read.subList(from, Math.min(read.size(), from + GROUP));
-            var done = new ArrayList<Message>();
             if (takenTogether(box, group)) {
                 group.forEach(mail -> done.add(mail.message()));
             } else {
@@ -212,9 +218,8 @@ class MailboxPoller {
                     }
                 }
             }
-            // Marked seen group by group, not once for the whole batch: a server may hang up on a client silent for long.
-            handled += markSeen(folder, done);
         }
+        var handled = markSeen(folder, done);
         for (var message : batch) {
             // The folder keeps its messages until it closes; their content is no longer needed.
             ((IMAPMessage) message).invalidateHeaders();
