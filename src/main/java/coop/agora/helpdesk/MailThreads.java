@@ -30,6 +30,17 @@ class MailThreads {
                 .optional();
     }
 
+    /**
+     * Mail recorded in a transaction that holds several is read, and its request visible, only when
+     * that transaction commits: its time of reading is moved to now. The rows written before this
+     * transaction began, such as a mail read again after a crash, keep theirs.
+     */
+    void readAtCommit(String mailbox, List<String> messageIds) {
+        db.sql("update helpdesk.inbound_mail set read_at = clock_timestamp() where mailbox = ? and message_id = any(?) and read_at >= now()")
+                .params(mailbox, messageIds.toArray(String[]::new))
+                .update();
+    }
+
     void outcome(long inboundId, MailOutcome outcome, @Nullable Long requestId) {
         db.sql("update helpdesk.inbound_mail set outcome = ?, request_id = ? where id = ?").params(outcome.name(), requestId, inboundId).update();
     }

@@ -281,6 +281,29 @@ class MailChannelTests {
     }
 
     @Test
+    void aMailThatFailsAmongOthersKeepsNoneOfThemFromBeingRecordedOnce() throws Exception {
+        var senders = java.util.List.of(stranger(), stranger(), stranger(), stranger());
+        // The database refuses a NUL character, so recording this mail fails, and so does noting it as unreadable.
+        var nul = java.util.Base64.getEncoder().encodeToString("Facture\0jointe".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mails.deliver(mail(senders.get(0), newMessageId(), "Première", "Une question."));
+        mails.deliver(mail(senders.get(1), newMessageId(), "Deuxième", "Une question."));
+        mails.deliver(mail(stranger(), newMessageId(), "=?UTF-8?B?" + nul + "?=", "Un objet que la base refuse."));
+        mails.deliver(mail(senders.get(2), newMessageId(), "Troisième", "Une question."));
+        mails.deliver(mail(senders.get(3), newMessageId(), "Quatrième", "Une question."));
+
+        var handled = poller.poll(mails.mailbox);
+
+        assertThat(handled).isEqualTo(4);
+        for (var sender : senders) {
+            assertThat(mails.requestsFrom(sender)).isEqualTo(1);
+            assertThat(mails.sentTo(sender)).hasSize(1);
+        }
+        assertThat(db.sql("select count(*) from helpdesk.inbound_mail where mailbox = ?").param(mails.mailbox.name()).query(Long.class).single())
+                .isEqualTo(4);
+        assertThat(mails.seenOfAll()).containsExactly(4, 5);
+    }
+
+    @Test
     void filesOverTheLimitAreKeptOutAndTheSenderIsToldOnce() throws Exception {
         var address = stranger();
         var script = java.util.Base64.getMimeEncoder().encodeToString("#!/bin/sh\necho hello\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -40,6 +40,9 @@ final class MailTesting {
         }
     }
 
+    /** One session for every mail delivered: making one looks through the class path for mail providers each time. */
+    private static final Session SESSION = Session.getInstance(new Properties());
+
     private final GreenMailExtension server;
     private final JdbcClient db;
     final Mailbox mailbox;
@@ -47,6 +50,8 @@ final class MailTesting {
     MailTesting(GreenMailExtension server, JdbcClient db) {
         this.server = server;
         this.db = db;
+        // Real servers keep a silent client at least 30 minutes (RFC 3501); GreenMail's 30 seconds hang up on a poller recording a group on a busy machine.
+        server.getImap().setClientSocketTimeout((int) java.time.Duration.ofMinutes(30).toMillis());
         this.mailbox = new Mailbox("test-" + UUID.randomUUID(), "127.0.0.1", server.getImap().getPort(), MAILBOX_USER, MAILBOX_PASSWORD, false,
                 "INBOX", MAILBOX_USER, null, null, "fr");
     }
@@ -80,7 +85,7 @@ final class MailTesting {
 
     void deliver(byte[] source) {
         try {
-            var message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(source));
+            var message = new MimeMessage(SESSION, new ByteArrayInputStream(source));
             server.getUserManager().getUser(MAILBOX_USER).deliver(message);
         } catch (Exception e) {
             throw new IllegalStateException(e);
