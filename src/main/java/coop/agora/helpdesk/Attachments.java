@@ -83,15 +83,6 @@ class Attachments {
         }
     }
 
-    List<AttachedFile> ofRequest(long requestId) {
-        return db.sql("""
-                        select a.id, a.message_id, a.name, a.content_type, a.size from helpdesk.attachment a
-                        join helpdesk.message m on m.id = a.message_id where m.request_id = ? order by a.id""")
-                .param(requestId)
-                .query(AttachedFile.class)
-                .list();
-    }
-
     /** Where an attachment belongs, so that it is served only to those who may read that message. */
     record Place(long requestId, MessageKind kind, long fileId, String name, String contentType) {}
 

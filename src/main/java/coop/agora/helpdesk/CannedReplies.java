@@ -1,6 +1,9 @@
 package coop.agora.helpdesk;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import coop.agora.accounts.Pole;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,10 +15,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CannedReplies {
 
+    /** How long another server may show a pole's list after a change; this one forgets it at once. */
+    static final Duration FRESHNESS = Duration.ofSeconds(30);
+
     private final JdbcClient db;
+    /** Every advisor's request page lists its pole's replies, which change a few times a year. */
+    private final LoadingCache<Pole, List<CannedReply>> byPole;
 
     CannedReplies(JdbcClient db) {
         this.db = db;
+        this.byPole = Caffeine.newBuilder().expireAfterWrite(FRESHNESS).build(this::read);
     }
 
     /** The variables a reply may use, filled in for the request it answers. */
@@ -25,10 +34,14 @@ class CannedReplies {
 
     /** The active replies for every pole and those of this pole. */
     List<CannedReply> forPole(Pole pole) {
-        return db.sql("select " + COLUMNS + " from helpdesk.canned_reply where active and (pole is null or pole = ?) order by id")
+        return byPole.get(pole);
+    }
+
+    private List<CannedReply> read(Pole pole) {
+        return List.copyOf(db.sql("select " + COLUMNS + " from helpdesk.canned_reply where active and (pole is null or pole = ?) order by id")
                 .param(pole.name())
                 .query(CannedReply.class)
-                .list();
+                .list());
     }
 
     Optional<CannedReply> findActive(long id) {
@@ -44,12 +57,14 @@ class CannedReplies {
     }
 
     long add(@Nullable Pole pole, String titleFr, String titleNl, String titleEn, String bodyFr, String bodyNl, String bodyEn, boolean active) {
-        return db.sql("""
+        var id = db.sql("""
                         insert into helpdesk.canned_reply (pole, title_fr, title_nl, title_en, body_fr, body_nl, body_en, active)
                         values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(pole == null ? null : pole.name(), titleFr, titleNl, titleEn, bodyFr, bodyNl, bodyEn, active)
                 .query(Long.class)
                 .single();
+        byPole.invalidateAll();
+        return id;
     }
 
     void update(long id, @Nullable Pole pole, String titleFr, String titleNl, String titleEn, String bodyFr, String bodyNl, String bodyEn,
@@ -59,6 +74,7 @@ class CannedReplies {
                             active = ? where id = ?""")
                 .params(pole == null ? null : pole.name(), titleFr, titleNl, titleEn, bodyFr, bodyNl, bodyEn, active, id)
                 .update();
+        byPole.invalidateAll();
     }
 
     /** The reply in the member's language with its variables filled in. */

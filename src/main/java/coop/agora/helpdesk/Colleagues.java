@@ -33,6 +33,11 @@ class Colleagues {
         return viewer.hasRole("ADMIN") || (viewer.hasRole("ADVISOR") && worksFor(viewer.id(), pole));
     }
 
+    /** The same, with the pole's advisors already read. */
+    boolean mayHandle(Viewer viewer, List<Advisor> advisorsOfPole) {
+        return viewer.hasRole("ADMIN") || (viewer.hasRole("ADVISOR") && advisorsOfPole.stream().anyMatch(advisor -> advisor.id() == viewer.id()));
+    }
+
     /** The advisor's own poles and offices, to open their queue on what concerns them. */
     Optional<Advisor> find(long advisorId) {
         for (var pole : Pole.values()) {

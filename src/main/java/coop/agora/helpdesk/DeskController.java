@@ -95,16 +95,16 @@ class DeskController {
             @AuthenticationPrincipal Viewer viewer,
             Locale locale,
             Model model) {
-        var request = reads.request(id, locale).orElseThrow(HelpDesk.NotYours::new);
+        var page = reads.deskPage(id, viewer.id(), locale).orElseThrow(HelpDesk.NotYours::new);
         presence.seen(id, viewer.id(), false);
         var form = DeskReplyForm.empty();
         if (canned != null) {
             var chosen = this.canned.findActive(canned).orElse(null);
             if (chosen != null) {
-                form = DeskReplyForm.withBody(filled(chosen, request));
+                form = DeskReplyForm.withBody(filled(chosen, page.request()));
             }
         }
-        return requestPage(request, viewer, form, FormErrors.none(), locale, model);
+        return requestPage(page, viewer, form, FormErrors.none(), model);
     }
 
     private String filled(CannedReply chosen, RequestView request) {
@@ -113,14 +113,20 @@ class DeskController {
         return CannedReplies.fill(chosen, language, request.memberName(), Days.full(request.dueOn(), language), request.id());
     }
 
-    private String requestPage(RequestView request, Viewer viewer, DeskReplyForm form, FormErrors errors, Locale locale, Model model) {
+    private String requestPage(long id, Viewer viewer, DeskReplyForm form, FormErrors errors, Locale locale, Model model) {
+        return requestPage(reads.deskPage(id, viewer.id(), locale).orElseThrow(HelpDesk.NotYours::new), viewer, form, errors, model);
+    }
+
+    private String requestPage(HelpdeskReads.DeskPage page, Viewer viewer, DeskReplyForm form, FormErrors errors, Model model) {
+        var request = page.request();
+        var advisors = colleagues.of(request.pole());
         model.addAttribute("request", request);
-        model.addAttribute("messages", reads.messages(request.id(), true, locale));
-        model.addAttribute("dueChanges", reads.dueChanges(request.id()));
-        model.addAttribute("others", request.memberId() == null ? List.of() : reads.othersOfMember(request.memberId(), request.id(), locale));
-        model.addAttribute("present", presence.others(request.id(), viewer.id(), locale));
-        model.addAttribute("mayHandle", colleagues.mayHandle(viewer, request.pole()));
-        model.addAttribute("colleagues", colleagues.of(request.pole()));
+        model.addAttribute("messages", page.messages());
+        model.addAttribute("dueChanges", page.dueChanges());
+        model.addAttribute("others", page.others());
+        model.addAttribute("present", page.present());
+        model.addAttribute("mayHandle", colleagues.mayHandle(viewer, advisors));
+        model.addAttribute("colleagues", advisors);
         model.addAttribute("poles", List.of(Pole.values()));
         model.addAttribute("canned", canned.forPole(request.pole()));
         model.addAttribute("form", form);
@@ -205,7 +211,7 @@ class DeskController {
             HttpServletResponse response,
             RedirectAttributes redirect,
             Model model) {
-        var request = reads.request(id, locale).orElseThrow(HelpDesk.NotYours::new);
+        reads.request(id, locale).orElseThrow(HelpDesk.NotYours::new);
         try {
             work.write(viewer, id, form, HelpController.incoming(uploads));
             presence.left(id, viewer.id());
@@ -213,7 +219,7 @@ class DeskController {
             return "redirect:/desk/requests/" + id;
         } catch (Refused refused) {
             response.setStatus(422);
-            return requestPage(request, viewer, form, refused.errors(), locale, model);
+            return requestPage(id, viewer, form, refused.errors(), locale, model);
         }
     }
 
@@ -267,14 +273,14 @@ class DeskController {
 
     private String acting(long id, Viewer viewer, Locale locale, HttpServletResponse response, RedirectAttributes redirect, Model model,
             String notice, Runnable action) {
-        var request = reads.request(id, locale).orElseThrow(HelpDesk.NotYours::new);
+        reads.request(id, locale).orElseThrow(HelpDesk.NotYours::new);
         try {
             action.run();
             Notices.show(redirect, notice);
             return "redirect:/desk/requests/" + id;
         } catch (Refused refused) {
             response.setStatus(422);
-            return requestPage(request, viewer, DeskReplyForm.empty(), refused.errors(), locale, model);
+            return requestPage(id, viewer, DeskReplyForm.empty(), refused.errors(), locale, model);
         }
     }
 

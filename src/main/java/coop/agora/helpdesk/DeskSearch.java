@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,55 +75,38 @@ class DeskSearch {
         var reference = REFERENCE.matcher(text);
         var page = Math.max(0, Math.min(query.page(), MAX_PAGES - 1));
         try (var entityManager = entityManagers.createEntityManager()) {
-            var result = Search.session(entityManager)
-                    .search(IndexedRequest.class)
+            var session = Search.session(entityManager);
+            var result = session.search(IndexedRequest.class)
                     .select(f -> f.composite()
-                            .from(f.id(Long.class),
-                                    f.highlight(IndexedRequest.CONVERSATION[0]), f.highlight(IndexedRequest.CONVERSATION[1]),
-                                    f.highlight(IndexedRequest.CONVERSATION[2]),
-                                    f.highlight(IndexedRequest.NOTES[0]), f.highlight(IndexedRequest.NOTES[1]), f.highlight(IndexedRequest.NOTES[2]))
+                            .from(f.id(Long.class), f.highlight(IndexedRequest.CONVERSATION[0]), f.highlight(IndexedRequest.NOTES[0]))
                             .asList())
-                    .where(f -> {
-                        var bool = f.bool();
-                        var matching = f.simpleQueryString()
-                                .fields(IndexedRequest.SUBJECT).boost(2f)
-                                .fields(IndexedRequest.CONVERSATION)
-                                .fields(IndexedRequest.NOTES)
-                                .field("memberName").boost(2f)
-                                .matching(text)
-                                .defaultOperator(BooleanOperator.AND);
-                        if (reference.matches()) {
-                            bool.must(f.or(matching, f.match().field("reference").matching(reference.group(1)).boost(10f)));
-                        } else {
-                            bool.must(matching);
-                        }
-                        if (query.pole() != null) {
-                            bool.filter(f.match().field("pole").matching(query.pole().name()));
-                        }
-                        if (query.officeId() != null) {
-                            bool.filter(f.match().field("officeId").matching(query.officeId()));
-                        }
-                        if (query.status() != null) {
-                            bool.filter(f.match().field("status").matching(query.status().name()));
-                        }
-                        if (query.topicId() != null) {
-                            bool.filter(f.match().field("topicId").matching(query.topicId()));
-                        }
-                        return bool;
-                    })
+                    .where(f -> matching(f, text, reference, query))
                     .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").numberOfFragments(1))
                     .sort(f -> f.score().then().field("receivedAt").desc())
                     // Counting every request that mentions a common word costs more than finding the best ones.
                     .totalHitCountThreshold(MAX_PAGES * PAGE_SIZE)
                     .fetch(page * PAGE_SIZE, PAGE_SIZE);
             var ids = new ArrayList<Long>();
-            var snippets = new HashMap<Long, Snippet>();
+            var conversations = new HashMap<Long, String>();
+            var notes = new HashMap<Long, String>();
             for (var hit : result.hits()) {
                 var id = (Long) hit.get(0);
                 ids.add(id);
-                var snippet = snippet(hit);
-                if (snippet != null) {
-                    snippets.put(id, snippet);
+                first(hit.get(1)).ifPresent(html -> conversations.put(id, html));
+                first(hit.get(2)).ifPresent(html -> notes.put(id, html));
+            }
+            var snippets = new HashMap<Long, Snippet>();
+            var unsure = ids.stream().filter(id -> !conversations.containsKey(id)).toList();
+            var others = unsure.isEmpty() ? Map.<Long, Snippet>of() : otherLanguages(session, text, reference, query, unsure);
+            for (var id : ids) {
+                if (conversations.containsKey(id)) {
+                    snippets.put(id, new Snippet(conversations.get(id), false));
+                } else if (others.containsKey(id) && !others.get(id).fromNote()) {
+                    snippets.put(id, others.get(id));
+                } else if (notes.containsKey(id)) {
+                    snippets.put(id, new Snippet(notes.get(id), true));
+                } else if (others.containsKey(id)) {
+                    snippets.put(id, others.get(id));
                 }
             }
             var total = result.total().hitCountLowerBound();
@@ -128,18 +115,69 @@ class DeskSearch {
         }
     }
 
-    private record Snippet(String html, boolean fromNote) {}
+    private static PredicateFinalStep matching(SearchPredicateFactory f, String text, Matcher reference, Query query) {
+        var bool = f.bool();
+        var matching = f.simpleQueryString()
+                .fields(IndexedRequest.SUBJECT).boost(2f)
+                .fields(IndexedRequest.CONVERSATION)
+                .fields(IndexedRequest.NOTES)
+                .field("memberName").boost(2f)
+                .matching(text)
+                .defaultOperator(BooleanOperator.AND);
+        if (reference.matches()) {
+            bool.must(f.or(matching, f.match().field("reference").matching(reference.group(1)).boost(10f)));
+        } else {
+            bool.must(matching);
+        }
+        if (query.pole() != null) {
+            bool.filter(f.match().field("pole").matching(query.pole().name()));
+        }
+        if (query.officeId() != null) {
+            bool.filter(f.match().field("officeId").matching(query.officeId()));
+        }
+        if (query.status() != null) {
+            bool.filter(f.match().field("status").matching(query.status().name()));
+        }
+        if (query.topicId() != null) {
+            bool.filter(f.match().field("topicId").matching(query.topicId()));
+        }
+        return bool;
+    }
 
-    /** The conversation's passage when it has one; else a note's, said to be one. */
-    private static @Nullable Snippet snippet(List<?> hit) {
-        for (int i = 1; i < hit.size(); i++) {
-            var fragments = (List<?>) hit.get(i);
-            if (fragments != null && !fragments.isEmpty()) {
-                return new Snippet(String.valueOf(fragments.get(0)), i > IndexedRequest.CONVERSATION.length);
+    /**
+     * The passages of the Dutch and English fields, for the shown requests whose conversation gave
+     * none in French: the words may match there only through Dutch or English endings, or not in
+     * the conversation at all. Highlighting re-reads each field of each request, so the first search
+     * highlights only the French fields, which show most words as written, and this one the few left.
+     */
+    private static Map<Long, Snippet> otherLanguages(SearchSession session, String text, Matcher reference, Query query, List<Long> ids) {
+        var hits = session.search(IndexedRequest.class)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class),
+                                f.highlight(IndexedRequest.CONVERSATION[1]), f.highlight(IndexedRequest.CONVERSATION[2]),
+                                f.highlight(IndexedRequest.NOTES[1]), f.highlight(IndexedRequest.NOTES[2]))
+                        .asList())
+                .where(f -> f.bool().must(matching(f, text, reference, query)).filter(f.id().matchingAny(ids)))
+                .highlighter(f -> f.unified().encoder(HighlighterEncoder.HTML).tag("<mark>", "</mark>").numberOfFragments(1))
+                .fetchHits(ids.size());
+        var snippets = new HashMap<Long, Snippet>();
+        for (var hit : hits) {
+            for (int i = 1; i < hit.size(); i++) {
+                var html = first(hit.get(i));
+                if (html.isPresent()) {
+                    snippets.put((Long) hit.get(0), new Snippet(html.get(), i > 2));
+                    break;
+                }
             }
         }
-        return null;
+        return snippets;
     }
+
+    private static Optional<String> first(Object fragments) {
+        return fragments instanceof List<?> list && !list.isEmpty() ? Optional.of(String.valueOf(list.get(0))) : Optional.empty();
+    }
+
+    private record Snippet(String html, boolean fromNote) {}
 
     private List<DeskSearchHit> hits(List<Long> ids, Map<Long, Snippet> snippets, Locale locale) {
         if (ids.isEmpty()) {

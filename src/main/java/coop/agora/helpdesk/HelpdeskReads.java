@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,15 +31,15 @@ class HelpdeskReads {
     private final Offices offices;
     private final Markdown markdown;
     private final Promise promise;
-    private final Attachments attachments;
+    private final Presence presence;
 
-    HelpdeskReads(JdbcClient db, Members members, Offices offices, Markdown markdown, Promise promise, Attachments attachments) {
+    HelpdeskReads(JdbcClient db, Members members, Offices offices, Markdown markdown, Promise promise, Presence presence) {
         this.db = db;
         this.members = members;
         this.offices = offices;
         this.markdown = markdown;
         this.promise = promise;
-        this.attachments = attachments;
+        this.presence = presence;
     }
 
     /** A page of lines and the cursor of the next one, if any. */
@@ -50,6 +52,15 @@ class HelpdeskReads {
             return new Raw(row.getLong("id"), (Long) row.getObject("member_id"), row.getString("subject"), row.getString("name_fr"),
                     row.getString("name_nl"), row.getString("name_en"), row.getLong("office_id"), RequestStatus.valueOf(row.getString("status")),
                     row.getObject("due_on", LocalDate.class), row.getTimestamp("received_at").toInstant(), (Long) row.getObject("assignee_id"));
+        }
+
+        void people(Set<Long> people) {
+            if (memberId != null) {
+                people.add(memberId);
+            }
+            if (assigneeId != null) {
+                people.add(assigneeId);
+            }
         }
 
         String topicName(Locale language) {
@@ -79,15 +90,12 @@ class HelpdeskReads {
     private List<RequestLine> lines(List<Raw> raws, Locale language) {
         // Id 0 is nobody's: its name is "former member", for requests whose member erased their account.
         var people = new HashSet<Long>(List.of(0L));
-        raws.forEach(raw -> {
-            if (raw.memberId() != null) {
-                people.add(raw.memberId());
-            }
-            if (raw.assigneeId() != null) {
-                people.add(raw.assigneeId());
-            }
-        });
-        var names = members.displayNames(people, language);
+        raws.forEach(raw -> raw.people(people));
+        return lines(raws, members.displayNames(people, language), language);
+    }
+
+    /** The lines, with names read beforehand, "former member" (id 0) among them. */
+    private List<RequestLine> lines(List<Raw> raws, Map<Long, String> names, Locale language) {
         var former = names.get(0L);
         var lines = new ArrayList<RequestLine>(raws.size());
         for (var raw : raws) {
@@ -107,53 +115,120 @@ class HelpdeskReads {
         return lines;
     }
 
-    Optional<RequestView> request(long id, Locale language) {
-        return db.sql("select r.*, t.name_fr, t.name_nl, t.name_en from helpdesk.request r join helpdesk.topic t on t.id = r.topic_id where r.id = ?")
+    /** A request's row, before the names of its member and assignee are read. */
+    private record RawRequest(long id, @Nullable Long memberId, @Nullable String mailAddress, @Nullable Long assigneeId, long topicId,
+            String nameFr, String nameNl, String nameEn, Pole pole, long officeId, Channel channel, String subject, RequestStatus status,
+            Instant receivedAt, LocalDate dueOn, @Nullable Instant closedAt, @Nullable Long mergedInto, @Nullable Instant callbackAt) {
+
+        void people(Set<Long> people) {
+            people.add(memberId == null ? 0L : memberId);
+            if (assigneeId != null) {
+                people.add(assigneeId);
+            }
+        }
+    }
+
+    private Optional<RawRequest> rawRequest(long id) {
+        return db.sql("""
+                        select r.id, r.member_id, r.mail_address, r.assignee_id, r.topic_id, t.name_fr, t.name_nl, t.name_en, r.pole, r.office_id,
+                               r.channel, r.subject, r.status, r.received_at, r.due_on, r.closed_at, r.merged_into, r.callback_at
+                        from helpdesk.request r join helpdesk.topic t on t.id = r.topic_id where r.id = ?""")
                 .param(id)
                 .query((row, n) -> {
-                    var memberId = (Long) row.getObject("member_id");
-                    var assigneeId = (Long) row.getObject("assignee_id");
-                    var people = new HashSet<Long>();
-                    people.add(memberId == null ? 0L : memberId);
-                    if (assigneeId != null) {
-                        people.add(assigneeId);
-                    }
-                    var names = members.displayNames(people, language);
-                    var officeId = row.getLong("office_id");
-                    var status = RequestStatus.valueOf(row.getString("status"));
-                    var due = row.getObject("due_on", LocalDate.class);
                     var closedAt = row.getTimestamp("closed_at");
-                    var mergedInto = (Long) row.getObject("merged_into");
-                    return new RequestView(
+                    var callbackAt = row.getTimestamp("callback_at");
+                    return new RawRequest(
                             row.getLong("id"),
-                            memberId,
-                            // Someone without an account who wrote by mail is known by their address, to advisors only.
-                            memberId == null && row.getString("mail_address") != null ? row.getString("mail_address")
-                                    : names.get(memberId == null ? 0L : memberId),
+                            (Long) row.getObject("member_id"),
+                            row.getString("mail_address"),
+                            (Long) row.getObject("assignee_id"),
                             row.getLong("topic_id"),
-                            switch (language.getLanguage()) {
-                                case "nl" -> row.getString("name_nl");
-                                case "en" -> row.getString("name_en");
-                                default -> row.getString("name_fr");
-                            },
+                            row.getString("name_fr"),
+                            row.getString("name_nl"),
+                            row.getString("name_en"),
                             Pole.valueOf(row.getString("pole")),
-                            officeId,
-                            officeName(officeId, language),
+                            row.getLong("office_id"),
                             Channel.valueOf(row.getString("channel")),
                             row.getString("subject"),
-                            status,
+                            RequestStatus.valueOf(row.getString("status")),
                             row.getTimestamp("received_at").toInstant(),
-                            due,
-                            assigneeId,
-                            assigneeId == null ? null : names.get(assigneeId),
-                            promise.urgency(officeId, status, due, promise.today(officeId)),
+                            row.getObject("due_on", LocalDate.class),
                             closedAt == null ? null : closedAt.toInstant(),
-                            status == RequestStatus.CLOSED && mergedInto == null
-                                    && closedAt != null && closedAt.toInstant().plus(HelpDesk.REOPEN_WINDOW).isAfter(Instant.now()),
-                            mergedInto,
-                            row.getTimestamp("callback_at") == null ? null : row.getTimestamp("callback_at").toInstant());
+                            (Long) row.getObject("merged_into"),
+                            callbackAt == null ? null : callbackAt.toInstant());
                 })
                 .optional();
+    }
+
+    private RequestView view(RawRequest raw, Map<Long, String> names, Locale language) {
+        var memberId = raw.memberId();
+        var assigneeId = raw.assigneeId();
+        var status = raw.status();
+        var closedAt = raw.closedAt();
+        return new RequestView(
+                raw.id(),
+                memberId,
+                // Someone without an account who wrote by mail is known by their address, to advisors only.
+                memberId == null && raw.mailAddress() != null ? raw.mailAddress() : names.get(memberId == null ? 0L : memberId),
+                raw.topicId(),
+                switch (language.getLanguage()) {
+                    case "nl" -> raw.nameNl();
+                    case "en" -> raw.nameEn();
+                    default -> raw.nameFr();
+                },
+                raw.pole(),
+                raw.officeId(),
+                officeName(raw.officeId(), language),
+                raw.channel(),
+                raw.subject(),
+                status,
+                raw.receivedAt(),
+                raw.dueOn(),
+                assigneeId,
+                assigneeId == null ? null : names.get(assigneeId),
+                promise.urgency(raw.officeId(), status, raw.dueOn(), promise.today(raw.officeId())),
+                closedAt,
+                status == RequestStatus.CLOSED && raw.mergedInto() == null && closedAt != null
+                        && closedAt.plus(HelpDesk.REOPEN_WINDOW).isAfter(Instant.now()),
+                raw.mergedInto(),
+                raw.callbackAt());
+    }
+
+    Optional<RequestView> request(long id, Locale language) {
+        return rawRequest(id).map(raw -> {
+            var people = new HashSet<Long>();
+            raw.people(people);
+            return view(raw, members.displayNames(people, language), language);
+        });
+    }
+
+    /** What an advisor's page of a request shows, every name read in one query. */
+    record DeskPage(RequestView request, List<MessageView> messages, List<DueChange> dueChanges, List<RequestLine> others,
+            List<PresentColleague> present) {}
+
+    Optional<DeskPage> deskPage(long id, long viewerId, Locale language) {
+        var found = rawRequest(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var raw = found.get();
+        var messages = rawMessages(id, true);
+        var others = raw.memberId() == null ? List.<Raw>of() : otherRaws(raw.memberId(), id);
+        var present = presence.othersSeen(id, viewerId);
+        // Id 0 is nobody's: its name is "former member", for requests whose member erased their account.
+        var people = new HashSet<Long>(List.of(0L));
+        raw.people(people);
+        messages.forEach(message -> people.add(message.authorId() == null ? 0L : message.authorId()));
+        others.forEach(other -> other.people(people));
+        present.forEach(seen -> people.add(seen.advisorId()));
+        var names = members.displayNames(people, language);
+        var mailAddress = raw.memberId() == null ? raw.mailAddress() : null;
+        return Optional.of(new DeskPage(
+                view(raw, names, language),
+                messageViews(messages, names, mailAddress),
+                dueChanges(id),
+                lines(others, names, language),
+                Presence.named(present, names)));
     }
 
     /** The conversation, oldest first; internal notes only when asked for, that is for advisors. */
@@ -223,32 +298,56 @@ class HelpdeskReads {
     }
 
     /** The member's other requests, newest first, for the advisor's request page. */
-    List<RequestLine> othersOfMember(long memberId, long exceptId, Locale language) {
-        var raws = db.sql("select " + LINE_COLUMNS + """
+    private List<Raw> otherRaws(long memberId, long exceptId) {
+        return db.sql("select " + LINE_COLUMNS + """
                          from helpdesk.request r join helpdesk.topic t on t.id = r.topic_id
                         where r.member_id = ? and r.id <> ? order by r.id desc limit 10""")
                 .params(memberId, exceptId)
                 .query((row, n) -> Raw.of(row))
                 .list();
-        return lines(raws, language);
     }
 
     List<MessageView> messages(long requestId, boolean withNotes, Locale language) {
-        var files = attachments.ofRequest(requestId).stream().collect(Collectors.groupingBy(AttachedFile::messageId));
-        record Row(long id, @Nullable Long authorId, MessageKind kind, String body, Instant createdAt) {}
-        var rows = db.sql("select id, author_id, kind, body, created_at from helpdesk.message where request_id = ? "
-                        + (withNotes ? "" : "and kind <> 'NOTE' ") + "order by id")
-                .param(requestId)
-                .query(Row.class)
-                .list();
+        var rows = rawMessages(requestId, withNotes);
         var names = members.displayNames(rows.stream().map(r -> r.authorId() == null ? 0L : r.authorId()).collect(Collectors.toSet()), language);
         var mailAddress = db.sql("select mail_address from helpdesk.request where id = ? and member_id is null and mail_address is not null")
                 .param(requestId).query(String.class).optional().orElse(null);
+        return messageViews(rows, names, mailAddress);
+    }
+
+    private record RawMessage(long id, @Nullable Long authorId, MessageKind kind, String body, Instant createdAt, List<AttachedFile> files) {}
+
+    /** The messages with their files, in one query: a message comes once per file. */
+    private List<RawMessage> rawMessages(long requestId, boolean withNotes) {
+        var messages = new ArrayList<RawMessage>();
+        db.sql("""
+                        select m.id, m.author_id, m.kind, m.body, m.created_at, a.id as file_id, a.name, a.content_type, a.size
+                        from helpdesk.message m left join helpdesk.attachment a on a.message_id = m.id
+                        where m.request_id = ?\s""" + (withNotes ? "" : "and m.kind <> 'NOTE' ") + "order by m.id, a.id")
+                .param(requestId)
+                .query(row -> {
+                    var id = row.getLong("id");
+                    var last = messages.isEmpty() ? null : messages.get(messages.size() - 1);
+                    if (last == null || last.id() != id) {
+                        last = new RawMessage(id, (Long) row.getObject("author_id"), MessageKind.valueOf(row.getString("kind")),
+                                row.getString("body"), row.getTimestamp("created_at").toInstant(), new ArrayList<>());
+                        messages.add(last);
+                    }
+                    var fileId = (Long) row.getObject("file_id");
+                    if (fileId != null) {
+                        last.files().add(new AttachedFile(fileId, id, row.getString("name"), row.getString("content_type"), row.getLong("size")));
+                    }
+                });
+        return messages;
+    }
+
+    /** Someone without an account who wrote by mail is named by their address, when there is one. */
+    private List<MessageView> messageViews(List<RawMessage> rows, Map<Long, String> names, @Nullable String mailAddress) {
         return rows.stream()
                 .map(r -> new MessageView(r.id(), r.authorId(),
                         r.authorId() == null && r.kind() == MessageKind.MEMBER && mailAddress != null ? mailAddress
                                 : names.get(r.authorId() == null ? 0L : r.authorId()), r.kind(),
-                        markdown.toSafeHtml(r.body()), r.createdAt(), files.getOrDefault(r.id(), List.of())))
+                        markdown.toSafeHtml(r.body()), r.createdAt(), List.copyOf(r.files())))
                 .toList();
     }
 

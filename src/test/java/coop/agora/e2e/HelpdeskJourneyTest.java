@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A member's question goes the whole way: filed with its promised date, taken by an advisor of the
  * right pole, noted and answered, replied to by the member; an absence hands another advisor's
- * request back to the shared queue; and the report counts the answer within the promise. Every page
- * is checked by axe-core.
+ * request back to the shared queue; and the report counts the answer within the promise. An admin
+ * changes a topic's promise and a ready-made reply. Every page is checked by axe-core.
  */
 class HelpdeskJourneyTest extends BrowserTest {
 
@@ -100,6 +100,36 @@ class HelpdeskJourneyTest extends BrowserTest {
         var brussels = advisor.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("^Brussel"))).first();
         assertThat(brussels).containsText("100 %");
         assertAccessible(advisor);
+    }
+
+    @Test
+    void anAdminChangesATopicsPromiseAndACannedReply() {
+        var admin = signedIn("admin@agora.example");
+        admin.navigate("/admin/helpdesk/topics");
+        assertThat(heading(admin)).hasText("Sujets de l'aide");
+        assertAccessible(admin);
+
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prix et rentabilité")).click();
+        assertThat(heading(admin)).hasText("Modifier le sujet");
+        assertAccessible(admin);
+        label(admin, "Jours ouvrables pour répondre").fill("6");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("Le sujet est enregistré.");
+        assertThat(admin.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(Pattern.compile("^Prix et rentabilité")))).containsText("6");
+        assertAccessible(admin);
+
+        admin.navigate("/admin/helpdesk/replies");
+        assertThat(heading(admin)).hasText("Réponses types");
+        assertAccessible(admin);
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("TVA : déclaration trimestrielle")).click();
+        assertThat(heading(admin)).hasText("Modifier la réponse type");
+        assertAccessible(admin);
+        label(admin, "Titre en anglais").fill("VAT: the quarterly return");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).hasText("La réponse type est enregistrée.");
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("TVA : déclaration trimestrielle")).click();
+        assertThat(label(admin, "Titre en anglais")).hasValue("VAT: the quarterly return");
+        assertAccessible(admin);
     }
 
 }
